@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { loadKitConfig } from './config/loadKitConfig.ts';
+import { pageSchema } from './schemas/pageSchema.ts';
+import sourceStrings from './content/i18n/en.json';
+
+const kit = loadKitConfig();
+
+/**
+ * The kit's own UI strings, typed from the source locale's file so `Astro.locals.t('kit.…')`
+ * is checked by `astro check`. Other locales may leave keys out: they fall back to the source.
+ */
+type KitStringKey = keyof typeof sourceStrings;
+const kitStrings = z
+	.object(
+		Object.fromEntries(Object.keys(sourceStrings).map((key) => [key, z.string()])) as Record<
+			KitStringKey,
+			z.ZodString
+		>,
+	)
+	.partial();
+
+export const collections = {
+	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageSchema(kit) }) }),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: kitStrings }) }),
+};

@@ -1,0 +1,129 @@
+import { z } from 'astro/zod';
+import type { KitConfig } from './kitConfigSchema.ts';
+
+/** The kinds of page in the kit. Lessons carry the full lesson-plan metadata. */
+export const PAGE_KINDS = ['lesson', 'guide', 'help', 'reference'] as const;
+
+type ListConfig = Pick<
+	KitConfig,
+	'ageBands' | 'topics' | 'audiences' | 'curriculumFrameworks' | 'lessonMinutes'
+>;
+
+/** What each required lesson field is for, shown when a lesson leaves it out. */
+const LESSON_FIELD_HINTS = {
+	description: 'a one-line summary shown in search results and the catalogue.',
+	ageBand: 'the age band the lesson is written for.',
+	duration: 'the length of the lesson in minutes.',
+	topics: 'a list of topic ids.',
+	objectives: 'a list of measurable learning objectives ("Pupils can …").',
+	keyPoints: 'a list of the key points pupils should leave with.',
+	materials: 'a list of what the teacher needs (write "None" if nothing).',
+	preparation: 'a list of what the teacher does before the lesson.',
+	contentNote: 'a short note on sensitive content, for the teacher.',
+	curriculumLinks: 'a list of { framework, reference } links to curriculum frameworks.',
+	sources: 'a list of { title, publisher, url, date } for every factual claim.',
+} as const;
+
+export type LessonField = keyof typeof LESSON_FIELD_HINTS;
+export const LESSON_FIELDS = Object.keys(LESSON_FIELD_HINTS) as LessonField[];
+
+/** An enum whose error names the allowed values and where they are configured. */
+function oneOf(values: readonly string[], configKey: string) {
+	return z.enum(values as [string, ...string[]], {
+		error: (issue) =>
+			`${JSON.stringify(issue.input)} is not allowed. Use one of: ${values.join(', ')} ` +
+			`(configured in kit.config.json → "${configKey}").`,
+	});
+}
+
+const textList = (what: string) =>
+	z.array(z.string().trim().min(1, `Write some text for each ${what}; remove empty items.`), {
+		error: `Write ${what}s as a YAML list ("- …" on each line).`,
+	});
+
+/**
+ * A factual source. Every claim in a lesson or guide must be backed by one.
+ * @example { title: "Deepfake Nudes & Young People", publisher: "Thorn", url: "https://…", date: 2025-03-03 }
+ */
+export const sourceSchema = z.object({
+	title: z.string().trim().min(1, 'Give the title of the source.'),
+	publisher: z.string().trim().min(1, 'Give the organisation that published the source.'),
+	url: z.url({
+		protocol: /^https?$/,
+		error: 'Give the full http(s) address of the source.',
+	}),
+	/** Publication date (YYYY-MM-DD); use the date you read it when the source has none. */
+	date: z.coerce.date({
+		error: 'Give the date as YYYY-MM-DD, e.g. 2025-03-03.',
+	}),
+});
+
+/**
+ * The kit's frontmatter, merged into Starlight's `docsSchema`. Every page has a `kind`;
+ * lessons must carry the full plan metadata, checked against the lists in `kit.config.json`.
+ */
+export function pageSchema(config: ListConfig) {
+	const { min, max } = config.lessonMinutes;
+	return z
+		.object({
+			/** What sort of page this is. @example kind: lesson */
+			kind: oneOf(PAGE_KINDS, 'page kinds: lesson, guide, help, reference').default('reference'),
+			/** Starlight's own field, repeated here so a lesson can require it. */
+			description: z.string().optional(),
+			/** @example ageBand: 11-13 */
+			ageBand: oneOf(config.ageBands, 'ageBands').optional(),
+			/** Lesson length in minutes. @example duration: 50 */
+			duration: z
+				.number({
+					error: 'Give the duration as a whole number of minutes, e.g. 50.',
+				})
+				.int('Give the duration as a whole number of minutes, e.g. 50.')
+				.optional(),
+			/** @example topics: [consent, getting-help] */
+			topics: z.array(oneOf(config.topics, 'topics')).optional(),
+			/** Who the page is for; used by search filters. @example audiences: [teachers] */
+			audiences: z.array(oneOf(config.audiences, 'audiences')).optional(),
+			objectives: textList('learning objective').optional(),
+			keyPoints: textList('key point').optional(),
+			materials: textList('material').optional(),
+			preparation: textList('preparation step').optional(),
+			contentNote: z.string().trim().min(1, 'Write the content note, or remove the field.').optional(),
+			curriculumLinks: z
+				.array(
+					z.object({
+						framework: oneOf(config.curriculumFrameworks, 'curriculumFrameworks'),
+						/** Strand, theme or section within the framework. @example "Online relationships" */
+						reference: z.string().trim().min(1, 'Name the strand or section of the framework.'),
+					}),
+				)
+				.optional(),
+			sources: z.array(sourceSchema).optional(),
+		})
+		.superRefine(
+			(page, ctx) => {
+				if (page.kind !== 'lesson') return;
+				for (const field of LESSON_FIELDS) {
+					const value = page[field];
+					if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+						ctx.addIssue({
+							code: 'custom',
+							path: [field],
+							message: `Lessons (kind: lesson) need "${field}": ${LESSON_FIELD_HINTS[field]}`,
+						});
+					}
+				}
+				if (typeof page.duration === 'number' && (page.duration < min || page.duration > max)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['duration'],
+						message: `A lesson lasts ${min}–${max} minutes (kit.config.json → "lessonMinutes"); this one says ${page.duration}.`,
+					});
+				}
+			},
+			// Report missing lesson fields even when another field is also wrong, so an author
+			// sees every problem in one build instead of fixing them one at a time.
+			{ when: () => true },
+		);
+}
+
+export type PageData = z.infer<ReturnType<typeof pageSchema>>;

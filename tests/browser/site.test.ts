@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/builtSite.ts';
+
+const site = useBuiltSite();
+const LESSON = '/lessons/11-13/real-or-fake/';
+
+async function open(
+	path: string,
+	options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {},
+) {
+	const context = await site.browser().newContext({
+		viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+	});
+	const page = await context.newPage();
+	const response = await page.goto(site.url(path));
+	return { page, response, close: () => context.close() };
+}
+
+describe('the built site in Chromium', () => {
+	it('offers every language at the root', async () => {
+		const { page, close } = await open('/');
+		const links = page.locator('main a');
+		expect(await links.count()).toBe(5);
+		await page.getByRole('link', { name: /العربية/ }).click();
+		await page.waitForURL(/\/ar\/$/);
+		expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+		await close();
+	});
+
+	for (const [locale, dir] of [
+		['en', 'ltr'],
+		['ar', 'rtl'],
+	] as const) {
+		it(`loads the ${locale} home and a lesson with lang="${locale}" dir="${dir}"`, async () => {
+			for (const path of [`/${locale}/`, `/${locale}${LESSON}`]) {
+				const { page, response, close } = await open(path);
+				expect(response?.status(), path).toBe(200);
+				const html = page.locator('html');
+				expect(await html.getAttribute('lang')).toBe(locale);
+				expect(await html.getAttribute('dir')).toBe(dir);
+				expect(await page.locator('h1').first().textContent()).toBeTruthy();
+				await close();
+			}
+		});
+	}
+
+	it('shows the lesson overview, built from the lesson’s metadata', async () => {
+		const { page, close } = await open(`/en${LESSON}`);
+		const overview = page.locator('.kit-overview');
+		await expect.poll(() => overview.getByRole('heading', { name: 'Learning objectives' }).count()).toBe(1);
+		expect(await overview.textContent()).toContain('Ages 11–13');
+		expect(await page.locator('#sources + ol li').count()).toBeGreaterThan(0);
+		await close();
+	});
+
+	it('marks an untranslated page as English content with Starlight’s notice, in Arabic', async () => {
+		const { page, close } = await open(`/ar${LESSON}`);
+		expect(await page.getByText('هذا المحتوى غير متوفر بلغتك بعد.').count()).toBe(1);
+		expect(await page.locator('.kit-overview h2').textContent()).toBe('نظرة عامة على الدرس');
+		await close();
+	});
+
+	it('switches locale with the language picker and stays on the same page', async () => {
+		const { page, close } = await open(`/en${LESSON}`);
+		await page.locator('starlight-lang-select select').first().selectOption({ label: 'Nederlands' });
+		await page.waitForURL(new RegExp(`/nl${LESSON}$`));
+		expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+		await close();
+	});
+
+	it('finds a lesson with search', async () => {
+		const { page, close } = await open('/en/');
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.locator('dialog[open] .pagefind-ui__search-input').fill('upstander');
+		const result = page.locator('dialog[open] .pagefind-ui__result-link').first();
+		await result.waitFor({ timeout: 15_000 });
+		expect(await result.getAttribute('href')).toMatch(/\/en\/lessons\//);
+		await close();
+	});
+
+	for (const path of ['/en/', '/ar/', `/en${LESSON}`]) {
+		it(`shows "get help now" in the first screen of a 390×844 phone on ${path}`, async () => {
+			const { page, close } = await open(path, { width: 390, height: 844 });
+			const help = page.locator('[data-kit-help-link]');
+			expect(await help.isVisible()).toBe(true);
+			const box = (await help.boundingBox())!;
+			expect(box.y + box.height).toBeLessThanOrEqual(844);
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(390);
+			expect(await help.getAttribute('href')).toBe(`/${path.split('/')[1]}/help/`);
+			await close();
+		});
+	}
+
+	it('works without JavaScript: the home and help link still render', async () => {
+		const { page, close } = await open('/en/', { javaScriptEnabled: false, width: 390, height: 844 });
+		expect(await page.locator('[data-kit-help-link]').isVisible()).toBe(true);
+		await page.locator('[data-kit-help-link]').click();
+		await page.waitForURL(/\/en\/help\/$/);
+		expect(await page.locator('h1').textContent()).toBe('Get help and report');
+		await close();
+	});
+});

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { buildFixture, fixture } from '../support/buildFixture.ts';
+
+describe('the build refuses bad content', () => {
+	it('fails on a lesson with an unknown age band and missing sources, naming the file, fields and allowed values', () => {
+		const build = buildFixture({
+			'lessons/en/index.mdx': fixture('home.mdx'),
+			'lessons/en/lessons/11-13/bad-band.mdx': fixture('lesson-bad-band.mdx'),
+		});
+		onTestFinished(build.remove);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain('en/lessons/11-13/bad-band');
+		expect(build.output).toContain('bad-band.mdx');
+		expect(build.output).toContain(
+			'ageBand: "12-14" is not allowed. Use one of: 8-10, 11-13, 14-16, 17-19 (configured in kit.config.json → "ageBands").',
+		);
+		expect(build.output).toContain('sources: Lessons (kind: lesson) need "sources"');
+		expect(existsSync(join(build.root, 'dist/en/index.html'))).toBe(false);
+	});
+
+	it('fails on a malformed kit.config.json, naming the file and the field', () => {
+		const build = buildFixture(
+			{ 'lessons/en/index.mdx': fixture('home.mdx') },
+			{ SITE_URL: 'lessons.example.org' },
+		);
+		onTestFinished(build.remove);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toMatch(/kit\.config\.json is not valid:\s+- site: Give a full URL/);
+	});
+});

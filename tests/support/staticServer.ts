@@ -1,0 +1,58 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.webp': 'image/webp',
+	'.woff2': 'font/woff2',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves a built site from `root` under `base` on a free loopback port, like a plain static host:
+ * `dir/` → `dir/index.html`, anything else missing → the site's 404 page.
+ */
+export async function serveStatic(
+	root: string,
+	base = '/',
+): Promise<{ url: string; close: () => Promise<void> }> {
+	const rootDir = resolve(root);
+	const server: Server = createServer((request, response) => {
+		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		let file: string | undefined;
+		if (pathname.startsWith(base)) {
+			const candidate = normalize(join(rootDir, pathname.slice(base.length)));
+			if (candidate.startsWith(rootDir)) {
+				const target =
+					existsSync(candidate) && statSync(candidate).isDirectory()
+						? join(candidate, 'index.html')
+						: candidate;
+				if (existsSync(target) && statSync(target).isFile()) file = target;
+			}
+		}
+		if (!file) {
+			response.writeHead(404, { 'content-type': TYPES['.html'] });
+			const notFound = join(rootDir, '404.html');
+			if (existsSync(notFound)) createReadStream(notFound).pipe(response);
+			else response.end('Not found');
+			return;
+		}
+		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}${base}`,
+		close: () => new Promise((done) => server.close(() => done())),
+	};
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { localiseContentLinks } from '../../src/i18n/localiseContentLinks.ts';
+
+const link = (href: string) => `<p><a class="x" href="${href}">text</a></p>`;
+
+describe('content links', () => {
+	it('leaves links alone on a page in its own locale at the site root', () => {
+		const html = link('/en/help/');
+		expect(localiseContentLinks(html, { base: '/', contentLocale: 'en', pageLocale: 'en' })).toBe(html);
+	});
+
+	it('moves links into the reader’s locale on a fallback page', () => {
+		expect(
+			localiseContentLinks(link('/en/help/#report'), { base: '/', contentLocale: 'en', pageLocale: 'ar' }),
+		).toBe(link('/ar/help/#report'));
+	});
+
+	it('adds the base path, once', () => {
+		const options = { base: '/kit/', contentLocale: 'en', pageLocale: 'nl' };
+		expect(localiseContentLinks(link('/en/help/'), options)).toBe(link('/kit/nl/help/'));
+		expect(localiseContentLinks(link('/kit/en/help/'), options)).toBe(link('/kit/nl/help/'));
+		expect(localiseContentLinks(link('/favicon.svg'), options)).toBe(link('/kit/favicon.svg'));
+	});
+
+	it('keeps links that point at another locale, other sites, or relative paths', () => {
+		const options = { base: '/kit/', contentLocale: 'en', pageLocale: 'nl' };
+		expect(localiseContentLinks(link('/fr/help/'), options)).toBe(link('/kit/fr/help/'));
+		expect(localiseContentLinks(link('/english/'), options)).toBe(link('/kit/english/'));
+		for (const href of ['https://stopncii.org/', '//example.org/', '../help/', '#sources', 'mailto:a@b.c']) {
+			expect(localiseContentLinks(link(href), options)).toBe(link(href));
+		}
+	});
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['tests/**/*.test.ts'],
+		// Build tests run `astro build` on fixtures; browser tests start Chromium.
+		testTimeout: 120_000,
+		hookTimeout: 180_000,
+		// Two cores: build fixtures and browsers compete for them, so run files one or two at a time.
+		maxWorkers: 2,
+	},
+});
