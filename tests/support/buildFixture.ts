@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
+/** Where fixture builds go; ignored by Git. */
+const FIXTURES_DIR = join(projectRoot, '.fixtures');
 
 export interface FixtureBuild {
 	/** The build's exit code: 0 when it succeeded. */
@@ -17,12 +18,40 @@ export interface FixtureBuild {
 }
 
 /**
+ * Vitest puts Vite's `import.meta.env` values (BASE_URL, MODE, …) into `process.env`; a child
+ * build would read them back and, for example, lose its base path. Builds start without them.
+ */
+const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/;
+
+/** Runs `astro build` in `root`, with extra environment variables and CLI arguments. */
+function astroBuild(root: string, env: Record<string, string>, args: string[] = []) {
+	const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+	const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
+	const result = spawnSync(process.execPath, [astro, 'build', ...args], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...cleanEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+	});
+	return {
+		status: result.status,
+		output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
+	};
+}
+
+function fixtureRoot(prefix: string) {
+	mkdirSync(FIXTURES_DIR, { recursive: true });
+	const root = mkdtempSync(join(FIXTURES_DIR, prefix));
+	return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
  * Builds a copy of the kit with other content: the project's code and config, plus the given
  * files (paths relative to the project root, e.g. `lessons/en/index.mdx`). Nothing in the real
- * project is touched.
+ * project is touched. The copy lives inside the project, so Node finds the project's
+ * node_modules by walking up.
  */
 export function buildFixture(files: Record<string, string>, env: Record<string, string> = {}): FixtureBuild {
-	const root = mkdtempSync(join(tmpdir(), 'kit-fixture-'));
+	const { root, remove } = fixtureRoot('build-');
 	for (const entry of [
 		'astro.config.mjs',
 		'kit.config.json',
@@ -37,23 +66,17 @@ export function buildFixture(files: Record<string, string>, env: Record<string, 
 		recursive: true,
 		filter: (source) => !source.startsWith(join(projectRoot, 'src/content/docs')),
 	});
-	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'junction');
 	for (const [path, content] of Object.entries(files)) {
 		mkdirSync(dirname(join(root, path)), { recursive: true });
 		writeFileSync(join(root, path), content);
 	}
-	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: root,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-	});
-	const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-	return {
-		status: result.status,
-		output,
-		root,
-		remove: () => rmSync(root, { recursive: true, force: true }),
-	};
+	return { ...astroBuild(root, env), root, remove };
+}
+
+/** Builds the real project with other settings into a folder of its own, leaving `dist/` alone. */
+export function buildProject(env: Record<string, string>): FixtureBuild {
+	const { root, remove } = fixtureRoot('project-');
+	return { ...astroBuild(projectRoot, env, ['--outDir', join(root, 'dist')]), root, remove };
 }
 
 /** A file from the build test fixtures folder. */
