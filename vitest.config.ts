@@ -8,5 +8,9 @@ export default defineConfig({
 		hookTimeout: 180_000,
 		// Two cores: build fixtures and browsers compete for them, so run files one or two at a time.
 		maxWorkers: 2,
+		// CI also keeps a machine-readable record, summarised by .ci/run.
+		reporters: process.env.CI
+			? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
+			: ['default'],
 	},
 });

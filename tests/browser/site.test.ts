@@ -93,6 +93,13 @@ describe('the built site in Chromium', () => {
 		});
 	}
 
+	it('leaves the help button out of print', async () => {
+		const { page, close } = await open(`/en${LESSON}`);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('[data-kit-help-link]').isVisible()).toBe(false);
+		await close();
+	});
+
 	it('works without JavaScript: the home and help link still render', async () => {
 		const { page, close } = await open('/en/', { javaScriptEnabled: false, width: 390, height: 844 });
 		expect(await page.locator('[data-kit-help-link]').isVisible()).toBe(true);

@@ -30,7 +30,8 @@ describe('UI strings', () => {
 			const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 			const sourceText = source[key] ?? source[key.replace(/_\w+$/, '_other')];
 			// Arabic "one" and "two" plural forms name the number in words, without {{count}}.
-			if (sourceText && !/_(one|two)$/.test(key)) expect(placeholders(text), `${code}.json: ${key}`).toEqual(placeholders(sourceText));
+			if (sourceText && !/_(one|two)$/.test(key))
+				expect(placeholders(text), `${code}.json: ${key}`).toEqual(placeholders(sourceText));
 		}
 	});
 
