@@ -5,16 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_HELP, findChromium } from './lib/chromiumPath.mjs';
 
-const candidates = [
-	process.env.CHROMIUM_PATH,
-	'/usr/bin/chromium',
-	'/usr/bin/chromium-browser',
-	'/usr/bin/google-chrome',
-];
-const found = () => candidates.find((path) => path && existsSync(path));
-
-if (!found()) {
+if (!findChromium()) {
 	const canInstall =
 		process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 	if (canInstall) {
@@ -26,11 +19,8 @@ if (!found()) {
 			env,
 		});
 	}
-	if (!found()) {
-		console.error(
-			'The browser tests need Chromium. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`), ' +
-				'or set CHROMIUM_PATH to a Chromium or Chrome binary, then run `npm test` again.',
-		);
+	if (!findChromium()) {
+		console.error(`${CHROMIUM_HELP} Then run \`npm test\` again.`);
 		process.exit(1);
 	}
 }

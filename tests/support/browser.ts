@@ -1,26 +1,12 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-
-/** Where Debian (and most Linux distributions) install Chromium; CHROMIUM_PATH overrides. */
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-export function chromiumPath(): string {
-	const path = [process.env.CHROMIUM_PATH, ...CANDIDATES].find(
-		(candidate) => candidate && existsSync(candidate),
-	);
-	if (!path) {
-		throw new Error(
-			'Browser tests need Chromium. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
-				'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-		);
-	}
-	return path;
-}
+import { CHROMIUM_HELP, findChromium } from '../../scripts/lib/chromiumPath.mjs';
 
 /** Headless Chromium with the flags that keep it off the network (it must only talk to the test server). */
 export function launchBrowser(): Promise<Browser> {
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error(CHROMIUM_HELP);
 	return chromium.launch({
-		executablePath: chromiumPath(),
+		executablePath,
 		args: [
 			'--headless',
 			'--no-sandbox',
