@@ -18,10 +18,12 @@ async function open(
 }
 
 describe('the built site in Chromium', () => {
-	it('offers every language at the root', async () => {
+	it('offers every language at the root, each with its own help link', async () => {
 		const { page, close } = await open('/');
-		const links = page.locator('main a');
-		expect(await links.count()).toBe(5);
+		expect(await page.locator('main a.language').count()).toBe(5);
+		expect(await page.locator('main a.help[href="/ar/help/"]').textContent()).toContain(
+			'احصل على المساعدة الآن',
+		);
 		await page.getByRole('link', { name: /العربية/ }).click();
 		await page.waitForURL(/\/ar\/$/);
 		expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
@@ -54,10 +56,13 @@ describe('the built site in Chromium', () => {
 		await close();
 	});
 
-	it('marks an untranslated page as English content with Starlight’s notice, in Arabic', async () => {
+	it('shows an untranslated page in English with Starlight’s notice, in Arabic chrome', async () => {
 		const { page, close } = await open(`/ar${LESSON}`);
 		expect(await page.getByText('هذا المحتوى غير متوفر بلغتك بعد.').count()).toBe(1);
-		expect(await page.locator('.kit-overview h2').textContent()).toBe('نظرة عامة على الدرس');
+		expect(await page.locator('[data-kit-help-link]').textContent()).toContain('احصل على المساعدة الآن');
+		// The content, its overview labels included, is English and marked so.
+		expect(await page.locator('main').getAttribute('lang')).toBe('en');
+		expect(await page.locator('.kit-overview h2').textContent()).toBe('Lesson overview');
 		await close();
 	});
 

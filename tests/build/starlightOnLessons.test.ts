@@ -13,9 +13,17 @@ describe('Starlight features on content in lessons/', () => {
 			'lessons/en/index.mdx': fixture('home.mdx'),
 			'lessons/ar/index.mdx': fixture('home-ar.mdx'),
 			'lessons/en/lessons/11-13/ask-first.mdx': fixture('lesson-good.mdx'),
+			'lessons/ar/lessons/11-13/ask-first.mdx': fixture('lesson-good.mdx'),
 		});
 		onTestFinished(build.remove);
 		expect(build.status, build.output).toBe(0);
+
+		// A lesson in lessons/ar/ gets its overview labels in Arabic; its English original, in English.
+		const arabicLesson = readFileSync(join(build.root, 'dist/ar/lessons/11-13/ask-first/index.html'), 'utf8');
+		expect(arabicLesson).toContain('نظرة عامة على الدرس');
+		expect(readFileSync(join(build.root, 'dist/en/lessons/11-13/ask-first/index.html'), 'utf8')).toContain(
+			'Lesson overview',
+		);
 
 		const arabicHome = readFileSync(join(build.root, 'dist/ar/index.html'), 'utf8');
 		// Starlight's Arabic label for a note aside.
