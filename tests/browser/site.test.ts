@@ -98,6 +98,22 @@ describe('the built site in Chromium', () => {
 		});
 	}
 
+	it('asks nothing of any other site and sets no cookies, even when searching', async () => {
+		const context = await site.browser().newContext();
+		const page = await context.newPage();
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		for (const path of ['/', '/en/', `/ar${LESSON}`]) await page.goto(site.url(path));
+		await page.getByRole('button', { name: 'ابحث' }).click();
+		await page.locator('dialog[open] .pagefind-ui__search-input').fill('deepfake');
+		await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		const origin = new URL(site.url('/')).origin;
+		expect(requests.length).toBeGreaterThan(5);
+		expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);
+		expect(await context.cookies()).toEqual([]);
+		await context.close();
+	});
+
 	it('leaves the help button out of print', async () => {
 		const { page, close } = await open(`/en${LESSON}`);
 		await page.emulateMedia({ media: 'print' });
