@@ -1,5 +1,5 @@
 // @ts-check
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -11,10 +11,9 @@ ensureContentLink();
 /** Everything a fork changes is in kit.config.json; SITE_URL and BASE_PATH override site and base. */
 const kit = loadKitConfig();
 /** Folders of the source locale, so the sidebar lists only what exists. */
-const sourceFolders = readdirSync(new URL(`./lessons/${kit.defaultLocale}/`, import.meta.url));
-const lessonFolders = existsSync(new URL(`./lessons/${kit.defaultLocale}/lessons/`, import.meta.url))
-	? readdirSync(new URL(`./lessons/${kit.defaultLocale}/lessons/`, import.meta.url))
-	: [];
+const sourceDir = new URL(`./lessons/${kit.defaultLocale}/`, import.meta.url);
+const sourceFolders = readdirSync(sourceDir);
+const lessonFolders = sourceFolders.includes('lessons') ? readdirSync(new URL('lessons/', sourceDir)) : [];
 
 export default defineConfig({
 	site: kit.site,
