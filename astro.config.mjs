@@ -1,11 +1,13 @@
 // @ts-check
 import { readdirSync } from 'node:fs';
+import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { ensureContentLink } from './scripts/lib/contentLink.mjs';
 import { loadKitConfig } from './src/config/loadKitConfig.ts';
 import { starlightLocales, starlightSidebar } from './src/config/starlightOptions.ts';
+import { kitMarkdown } from './src/markdown/kitMarkdown.ts';
 
 ensureContentLink();
 /** Everything a fork changes is in kit.config.json; SITE_URL and BASE_PATH override site and base. */
@@ -20,6 +22,14 @@ export default defineConfig({
 	base: kit.base,
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
+	markdown: {
+		// Timings, teacher notes and quizzes in lessons (docs/authors-guide.md).
+		processor: satteri({
+			mdastPlugins: [
+				kitMarkdown({ locales: kit.locales.map((l) => l.code), defaultLocale: kit.defaultLocale }),
+			],
+		}),
+	},
 	vite: {
 		// Keep `lessons/…` paths when Vite follows the src/content/docs link (see TECH notes in README).
 		resolve: { preserveSymlinks: true },
@@ -30,7 +40,7 @@ export default defineConfig({
 			defaultLocale: kit.defaultLocale,
 			locales: starlightLocales(kit),
 			sidebar: starlightSidebar(kit, { pages: sourceFolders, bands: lessonFolders }),
-			customCss: ['./src/styles/kit.css'],
+			customCss: ['./src/styles/kit.css', './src/styles/quiz.css'],
 			components: {
 				Header: './src/components/Header.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',

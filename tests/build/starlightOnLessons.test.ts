@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { buildFixture, fixture } from '../support/buildFixture.ts';
@@ -36,6 +36,19 @@ describe('Starlight features on content in lessons/', () => {
 		expect(arabicHome).toContain('قسم بعنوان «أهلاً»');
 		const lesson = readFileSync(join(build.root, 'dist/en/lessons/11-13/ask-first/index.html'), 'utf8');
 		expect(lesson).toContain('Section titled “Warm-up (5 minutes)”');
+		// The kit's own blocks follow the content's language too: timings, teacher notes, quiz.
+		expect(arabicLesson).toContain('(5 دقائق)');
+		expect(arabicLesson).toContain('aria-label="ملاحظات للمعلم"');
+		expect(arabicLesson).toContain('تحقق من الإجابة');
+		// The lesson's quiz is exported for learning platforms, in each language it is written in.
+		for (const locale of ['en', 'ar']) {
+			expect(existsSync(join(build.root, `dist/quiz-exports/${locale}/lessons/11-13/ask-first.gift`))).toBe(
+				true,
+			);
+			expect(
+				existsSync(join(build.root, `dist/quiz-exports/${locale}/lessons/11-13/ask-first-qti21.zip`)),
+			).toBe(true);
+		}
 	});
 
 	it('fails the build on a broken internal link, naming the file and the link', () => {

@@ -1,0 +1,133 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { uiTranslator, pluralForms } from '../i18n/uiTranslator.ts';
+import { findQuizzes } from '../quiz/findQuizzes.ts';
+import { renderQuiz } from '../quiz/renderQuiz.ts';
+import type { Quiz } from '../quiz/quizModel.ts';
+import { authorPath, localeOfFile } from './contentFile.ts';
+import { element, plain, text } from './element.ts';
+import { checkDuration, findTimings, type TimedPart } from './lessonTimings.ts';
+
+/** Container directives authors may use: Starlight's asides and the kit's own blocks. */
+const KNOWN_BLOCKS = ['note', 'tip', 'caution', 'danger', 'teacher', 'question', 'hint', 'explanation'];
+
+/** What the kit adds to a page's frontmatter for its components (`remarkPluginFrontmatter`). */
+export interface KitPageData {
+	/** The timed parts of a lesson, in order. */
+	kitPlan?: TimedPart[];
+	/** The page's quizzes, as plain data for the exports. */
+	kitQuizzes?: Quiz[];
+}
+
+interface Options {
+	locales: string[];
+	defaultLocale: string;
+}
+
+/** Thrown when content is written wrongly; the message names the file, the line and the fix. */
+export class ContentError extends Error {
+	override name = 'ContentError';
+}
+
+/**
+ * The kit's Markdown syntax, as a Sätteri plugin: `:minutes[N]` in headings, `:::teacher` notes
+ * and `:::question` quizzes. Checks them and stops the build with every problem in the file.
+ * @see ../../docs/authors-guide.md
+ */
+export function kitMarkdown(options: Options) {
+	return ({ fileURL }: PluginFactoryContext): MdastPluginDefinition => {
+		const locale = localeOfFile(fileURL, options.locales, options.defaultLocale);
+		const t = uiTranslator(locale, options.defaultLocale);
+		const file = authorPath(fileURL);
+		return {
+			name: 'kit-markdown',
+			options: { position: true },
+			before(tree, ctx) {
+				const root = tree as Root;
+				const frontmatter = (ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined)
+					?.frontmatter;
+				const problems: { line: number; message: string }[] = [];
+
+				const timings = findTimings(root);
+				problems.push(...timings.problems);
+				if (frontmatter?.kind === 'lesson') {
+					const durationProblem = checkDuration(timings.parts, frontmatter.duration);
+					if (durationProblem) problems.push({ line: 1, message: durationProblem });
+				}
+
+				const { quizzes, problems: quizProblems } = findQuizzes(root);
+				problems.push(
+					...quizProblems.map(({ line, question, message }) => ({
+						line,
+						message: question ? `quiz question ${question}: ${message}` : message,
+					})),
+				);
+				problems.push(...unknownBlocks(root));
+
+				if (problems.length > 0) {
+					const list = problems
+						.sort((a, b) => a.line - b.line)
+						.map(({ line, message }) => `  ${file}:${line}: ${message}`);
+					throw new ContentError(
+						`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in ${file}:\n${list.join('\n')}`,
+					);
+				}
+
+				timings.directives.forEach((node, index) => {
+					const minutes = timings.parts[index]!.minutes;
+					ctx.replaceNode(
+						node,
+						element('span', { class: 'kit-minutes', 'data-kit-minutes': String(minutes) }, [
+							text(`(${t('kit.lesson.minutes', { count: minutes })})`),
+						]),
+					);
+				});
+
+				const strings = {
+					correct: t('kit.quiz.correct'),
+					notQuite: t('kit.quiz.notQuite'),
+					missing: t('kit.quiz.missing'),
+					chooseFirst: t('kit.quiz.chooseFirst'),
+					score: pluralForms(locale, options.defaultLocale, 'kit.quiz.score'),
+				};
+				for (const { quiz, nodes } of quizzes) {
+					const [first, ...rest] = nodes;
+					ctx.replaceNode(first!, renderQuiz(quiz, t, strings));
+					for (const node of rest) ctx.removeNode(node);
+				}
+
+				if (frontmatter) {
+					const data: KitPageData = { kitPlan: timings.parts, kitQuizzes: quizzes.map(({ quiz }) => quiz) };
+					Object.assign(frontmatter, data);
+				}
+			},
+			containerDirective(node) {
+				if (node.name !== 'teacher') return undefined;
+				const [first, ...rest] = node.children;
+				const hasLabel = first?.type === 'paragraph' && first.data?.directiveLabel === true;
+				const title = hasLabel ? plain(first.children) : [text(t('kit.teacher.notes'))];
+				const label = hasLabel ? toString(first) : t('kit.teacher.notes');
+				return element('aside', { class: 'kit-teacher', 'data-kit-teacher': '', 'aria-label': label }, [
+					element('p', { class: 'kit-teacher__title', 'aria-hidden': 'true' }, title),
+					element('div', { class: 'kit-teacher__content' }, plain(hasLabel ? rest : node.children)),
+				]);
+			},
+		};
+	};
+}
+
+function unknownBlocks(root: Root) {
+	const problems: { line: number; message: string }[] = [];
+	const visit = (node: Root | Root['children'][number]) => {
+		if (node.type === 'containerDirective' && !KNOWN_BLOCKS.includes(node.name)) {
+			problems.push({
+				line: node.position?.start.line ?? 0,
+				message: `":::${node.name}" is not a block the kit knows. Use one of: ${KNOWN_BLOCKS.map((name) => `:::${name}`).join(', ')}.`,
+			});
+		}
+		if ('children' in node) for (const child of node.children) visit(child as Root['children'][number]);
+	};
+	visit(root);
+	return problems;
+}
