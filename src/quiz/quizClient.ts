@@ -94,3 +94,5 @@ function paragraph(content = '', className?: string) {
 function capitalise(word: string) {
 	return word.charAt(0).toUpperCase() + word.slice(1);
 }
+
+export {};

@@ -10,6 +10,10 @@ const PAGES = [
 	'/en/lessons/14-16/nudify-apps-harm-law-help/',
 	'/ar/lessons/11-13/real-or-fake/',
 	'/nl/help/',
+	'/en/lessons/',
+	'/ar/lessons/',
+	'/en/lessons/11-13/real-or-fake/student/',
+	'/ar/lessons/14-16/nudify-apps-harm-law-help/student/',
 ];
 
 describe('accessibility (axe-core, WCAG 2.0–2.2 A and AA)', () => {

@@ -29,17 +29,25 @@ describe('UI strings', () => {
 			expect(text.trim(), `${code}.json: ${key}`).not.toBe('');
 			const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 			const sourceText = source[key] ?? source[key.replace(/_\w+$/, '_other')];
-			// Arabic "one" and "two" plural forms name the number in words, without {{count}}.
-			if (sourceText && !/_(one|two)$/.test(key))
+			// Arabic "zero", "one" and "two" plural forms say the number in words, without {{count}}.
+			if (sourceText && !/_(zero|one|two)$/.test(key))
 				expect(placeholders(text), `${code}.json: ${key}`).toEqual(placeholders(sourceText));
 		}
 	});
 
-	it('give every locale the plural forms its language uses for minutes', () => {
+	it('give every plural string every form each locale’s language uses', () => {
+		const pluralKeys = [...new Set(Object.keys(source).filter((key) => key.endsWith('_other')))].map((key) =>
+			key.replace(/_other$/, ''),
+		);
+		expect(pluralKeys).toEqual(
+			expect.arrayContaining(['kit.lesson.minutes', 'kit.quiz.score', 'kit.catalogue.count']),
+		);
 		for (const { code, lang } of kit.locales) {
 			const strings = readUiStrings(code);
 			const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-			const missing = forms.filter((form) => !(`kit.lesson.minutes_${form}` in strings));
+			const missing = pluralKeys.flatMap((key) =>
+				forms.filter((form) => !(`${key}_${form}` in strings)).map((form) => `${key}_${form}`),
+			);
 			expect(missing, `${code}.json`).toEqual([]);
 		}
 	});

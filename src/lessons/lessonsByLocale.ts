@@ -1,0 +1,34 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { kit } from '~/config/kit';
+
+/** A lesson as a reader in one locale gets it: their translation, or the source as a fallback. */
+export interface LocalisedLesson {
+	/** The reader's locale (the URL's first segment). */
+	locale: string;
+	/** The lesson's path inside a locale, e.g. `lessons/11-13/real-or-fake`. */
+	path: string;
+	entry: CollectionEntry<'docs'>;
+	/** True when the entry is the source-locale page shown in another locale. */
+	isFallback: boolean;
+}
+
+/** Every lesson of the source locale, in every configured locale, translated where it can be. */
+export async function lessonsByLocale(): Promise<LocalisedLesson[]> {
+	const entries = await getCollection('docs', (entry) => entry.data.kind === 'lesson');
+	const byId = new Map(entries.map((entry) => [entry.id, entry]));
+	const sources = entries.filter((entry) => entry.id.startsWith(`${kit.defaultLocale}/`));
+	return kit.locales.flatMap(({ code }) =>
+		sources.map((source) => {
+			const path = source.id.slice(kit.defaultLocale.length + 1);
+			const translation = byId.get(`${code}/${path}`);
+			return { locale: code, path, entry: translation ?? source, isFallback: !translation };
+		}),
+	);
+}
+
+/** The language and direction a lesson's content is written in. */
+export function contentLanguage(entry: CollectionEntry<'docs'>) {
+	const code = entry.id.split('/')[0];
+	const locale = kit.locales.find((l) => l.code === code) ?? kit.locales[0]!;
+	return { lang: locale.lang, dir: locale.dir };
+}
