@@ -60,6 +60,7 @@ export default defineConfig({
 								exclude: kit.locales.flatMap(({ code }) => [
 									`/${code}/lessons/`,
 									`/${code}/lessons/**/student/`,
+									`/${code}/curriculum/`,
 								]),
 							}),
 						]

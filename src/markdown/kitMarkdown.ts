@@ -63,7 +63,7 @@ export function kitMarkdown(options: Options) {
 						message: question ? `quiz question ${question}: ${message}` : message,
 					})),
 				);
-				problems.push(...unknownBlocks(root));
+				problems.push(...unknownBlocks(root), ...imagesWithoutAlt(root));
 
 				if (problems.length > 0) {
 					const list = problems
@@ -115,6 +115,22 @@ export function kitMarkdown(options: Options) {
 			},
 		};
 	};
+}
+
+/** Every picture needs alt text: screen readers read it, and it shows when the picture cannot. */
+function imagesWithoutAlt(root: Root) {
+	const problems: { line: number; message: string }[] = [];
+	const visit = (node: Root | Root['children'][number]) => {
+		if (node.type === 'image' && !node.alt?.trim()) {
+			problems.push({
+				line: node.position?.start.line ?? 0,
+				message: `the image ${node.url} has no alt text. Say what the picture shows between the brackets: ![A park with a new bench](${node.url}).`,
+			});
+		}
+		if ('children' in node) for (const child of node.children) visit(child as Root['children'][number]);
+	};
+	visit(root);
+	return problems;
 }
 
 function unknownBlocks(root: Root) {

@@ -63,7 +63,20 @@ export const kitConfigSchema = z
 			.object({ min: z.number().int().positive(), max: z.number().int().positive() })
 			.refine(({ min, max }) => min <= max, '"min" must not be larger than "max".'),
 		licence: z.object({ code: z.string(), content: z.string(), contentUrl: z.url() }),
+		/**
+		 * Highest Flesch–Kincaid grade allowed for the pupil text of English lessons, per age band
+		 * (`npm run readability`; checked in `npm test`). Why these limits: docs/authors-guide.md.
+		 * @example { "8-10": 4, "11-13": 6 }
+		 */
+		readingGrade: z.record(z.string(), z.number().positive()).optional(),
 	})
+	.refine(
+		(config) => Object.keys(config.readingGrade ?? {}).every((band) => config.ageBands.includes(band)),
+		{
+			message: '"readingGrade" may only name age bands listed in "ageBands".',
+			path: ['readingGrade'],
+		},
+	)
 	.refine((config) => config.locales.some((locale) => locale.code === config.defaultLocale), {
 		message: 'defaultLocale must be the code of one of the entries in "locales".',
 		path: ['defaultLocale'],

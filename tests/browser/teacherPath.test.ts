@@ -20,9 +20,15 @@ describe('the teacher’s path', () => {
 			const { page, close } = await open(`/${locale}/`);
 			await page.locator(`main a[href="/${locale}/lessons/"]`).first().click(); // 1
 			await page.waitForURL(new RegExp(`/${locale}/lessons/$`));
+			const cards = page.locator('[data-kit-lesson-card]');
+			const total = await cards.count();
 			await page.locator('[data-kit-catalogue-filters] input[name="band"][value="14-16"]').click(); // 2
-			await expect.poll(() => page.locator('[data-kit-lesson-card]:not([hidden])').count()).toBe(1);
-			await page.locator('[data-kit-lesson-card]:not([hidden]) h3 a').click(); // 3
+			const shown = page.locator('[data-kit-lesson-card]:not([hidden])');
+			await expect.poll(() => shown.count()).toBeLessThan(total);
+			expect(
+				await shown.evaluateAll((found) => found.map((card) => (card as HTMLElement).dataset.band)),
+			).toEqual(Array((await shown.count()) as number).fill('14-16'));
+			await shown.locator(`h3 a[href="/${locale}/lessons/14-16/nudify-apps-harm-law-help/"]`).click(); // 3
 			await page.waitForURL(new RegExp(`/${locale}/lessons/14-16/nudify-apps-harm-law-help/$`));
 			expect(await page.locator('.kit-overview').isVisible()).toBe(true);
 			await close();
@@ -82,10 +88,13 @@ describe('the teacher’s path', () => {
 			.toBe(true);
 		await page.locator('select[name="topic"]').selectOption('');
 		await page.locator('input[name="q"]').fill('upstander group chat');
-		await expect.poll(() => page.url()).toContain('q=upstander');
-		await expect.poll(() => visible.count()).toBeGreaterThan(0);
+		// Search loads Pagefind's index first, so give it time.
+		const slow = { timeout: 15_000 };
+		await expect.poll(() => page.url(), slow).toContain('q=upstander');
+		await expect.poll(() => visible.count(), slow).toBeGreaterThan(0);
+		expect(await visible.count()).toBeLessThan(total);
 		await page.locator('input[name="q"]').fill('zzzzqqq');
-		await expect.poll(() => page.locator('[data-kit-catalogue-none]').isVisible()).toBe(true);
+		await expect.poll(() => page.locator('[data-kit-catalogue-none]').isVisible(), slow).toBe(true);
 		await close();
 	});
 

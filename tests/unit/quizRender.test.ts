@@ -114,6 +114,12 @@ describe('timings and teacher notes', () => {
 		expect(render(':::teacher[Answers]\nB.\n:::\n')).toContain('aria-label="Answers"');
 	});
 
+	it('refuses an image without alt text', () => {
+		expect(() => render('![](./images/park.svg)\n')).toThrow(
+			'lessons/en/lessons/11-13/quiz.mdx:1: the image ./images/park.svg has no alt text.',
+		);
+	});
+
 	it('stops at the first mistake with the file, line and question number, listing every problem', () => {
 		expect(() =>
 			render(
