@@ -14,7 +14,12 @@ ensureContentLink();
 const kit = loadKitConfig();
 /** Folders of the source locale, so the sidebar lists only what exists. */
 const sourceDir = new URL(`./lessons/${kit.defaultLocale}/`, import.meta.url);
-const sourceFolders = readdirSync(sourceDir);
+const sourceEntries = readdirSync(sourceDir, { withFileTypes: true });
+const sourceFolders = sourceEntries.map((entry) => entry.name.replace(/\.mdx?$/, ''));
+/** Audience folders with guides besides their index page become sidebar groups. */
+const sections = sourceEntries
+	.filter((entry) => entry.isDirectory() && readdirSync(new URL(`${entry.name}/`, sourceDir)).length > 1)
+	.map((entry) => entry.name);
 const lessonFolders = sourceFolders.includes('lessons') ? readdirSync(new URL('lessons/', sourceDir)) : [];
 
 export default defineConfig({
@@ -26,7 +31,11 @@ export default defineConfig({
 		// Timings, teacher notes and quizzes in lessons (docs/authors-guide.md).
 		processor: satteri({
 			mdastPlugins: [
-				kitMarkdown({ locales: kit.locales.map((l) => l.code), defaultLocale: kit.defaultLocale }),
+				kitMarkdown({
+					locales: kit.locales.map((l) => l.code),
+					defaultLocale: kit.defaultLocale,
+					contentDir: new URL('./lessons/', import.meta.url),
+				}),
 			],
 		}),
 	},
@@ -39,7 +48,7 @@ export default defineConfig({
 			title: kit.name,
 			defaultLocale: kit.defaultLocale,
 			locales: starlightLocales(kit),
-			sidebar: starlightSidebar(kit, { pages: sourceFolders, bands: lessonFolders }),
+			sidebar: starlightSidebar(kit, { pages: sourceFolders, sections, bands: lessonFolders }),
 			customCss: ['./src/styles/kit.css', './src/styles/quiz.css', './src/styles/print.css'],
 			components: {
 				Header: './src/components/Header.astro',
@@ -61,6 +70,7 @@ export default defineConfig({
 									`/${code}/lessons/`,
 									`/${code}/lessons/**/student/`,
 									`/${code}/curriculum/`,
+									`/${code}/help/country/**`,
 								]),
 							}),
 						]

@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { loadKitConfig } from './config/loadKitConfig.ts';
+import { helpCountrySchema } from './schemas/helpSchema.ts';
 import { pageSchema } from './schemas/pageSchema.ts';
 import sourceStrings from './content/i18n/en.json';
 
@@ -25,4 +27,6 @@ const kitStrings = z
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageSchema(kit) }) }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: kitStrings }) }),
+	/** Helplines and reporting services, one file per country in `help/` (help/README.md). */
+	help: defineCollection({ loader: glob({ pattern: '*.json', base: './help' }), schema: helpCountrySchema }),
 };

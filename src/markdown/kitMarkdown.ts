@@ -7,6 +7,7 @@ import { renderQuiz } from '../quiz/renderQuiz.ts';
 import type { Quiz } from '../quiz/quizModel.ts';
 import { authorPath, localeOfFile } from './contentFile.ts';
 import { element, plain, text } from './element.ts';
+import { glossaryLinks, readGlossary, type GlossaryTerm } from './glossaryLinks.ts';
 import { checkDuration, findTimings, type TimedPart } from './lessonTimings.ts';
 
 /** Container directives authors may use: Starlight's asides and the kit's own blocks. */
@@ -23,6 +24,8 @@ export interface KitPageData {
 interface Options {
 	locales: string[];
 	defaultLocale: string;
+	/** Where the locales' content lives, to find each glossary (`<locale>/glossary.mdx`). */
+	contentDir?: URL;
 }
 
 /** Thrown when content is written wrongly; the message names the file, the line and the fix. */
@@ -36,6 +39,13 @@ export class ContentError extends Error {
  * @see ../../docs/authors-guide.md
  */
 export function kitMarkdown(options: Options) {
+	const glossaries = new Map<string, GlossaryTerm[]>();
+	const glossaryOf = (locale: string) => {
+		if (!options.contentDir) return [];
+		if (!glossaries.has(locale))
+			glossaries.set(locale, readGlossary(new URL(`${locale}/glossary.mdx`, options.contentDir)));
+		return glossaries.get(locale)!;
+	};
 	return ({ fileURL }: PluginFactoryContext): MdastPluginDefinition => {
 		const locale = localeOfFile(fileURL, options.locales, options.defaultLocale);
 		const t = uiTranslator(locale, options.defaultLocale);
@@ -95,6 +105,17 @@ export function kitMarkdown(options: Options) {
 					const [first, ...rest] = nodes;
 					ctx.replaceNode(first!, renderQuiz(quiz, t, strings));
 					for (const node of rest) ctx.removeNode(node);
+				}
+
+				// Lessons link each glossary term where it first appears.
+				if (frontmatter?.kind === 'lesson') {
+					for (const { node, replacement } of glossaryLinks(
+						root,
+						glossaryOf(locale),
+						`/${locale}/glossary/`,
+					)) {
+						ctx.replaceNode(node, replacement);
+					}
 				}
 
 				if (frontmatter) {

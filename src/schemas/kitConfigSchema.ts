@@ -29,6 +29,14 @@ export const localeSchema = z.object({
 	lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a BCP 47 tag such as "nl" or "pt-BR".'),
 	/** Writing direction. */
 	dir: z.enum(['ltr', 'rtl'], { error: 'Use "ltr" or "rtl".' }).default('ltr'),
+	/**
+	 * Countries whose help this locale's readers most likely need, listed first on the help pages.
+	 * Two-letter ISO codes of files in `help/`.
+	 * @example ["NL", "BE"]
+	 */
+	helpCountries: z
+		.array(z.string().regex(/^[A-Z]{2}$/, 'Use two-letter ISO country codes in capitals, e.g. "NL".'))
+		.default([]),
 });
 
 /**
@@ -63,6 +71,11 @@ export const kitConfigSchema = z
 			.object({ min: z.number().int().positive(), max: z.number().int().positive() })
 			.refine(({ min, max }) => min <= max, '"min" must not be larger than "max".'),
 		licence: z.object({ code: z.string(), content: z.string(), contentUrl: z.url() }),
+		/**
+		 * Where the "Leave this site" button goes: an everyday site that draws no attention.
+		 * @example "https://www.bbc.co.uk/weather"
+		 */
+		quickExitUrl: z.url({ protocol: /^https$/, error: 'Give the full https:// address of a neutral site.' }),
 		/**
 		 * Highest Flesch–Kincaid grade allowed for the pupil text of English lessons, per age band
 		 * (`npm run readability`; checked in `npm test`). Why these limits: docs/authors-guide.md.

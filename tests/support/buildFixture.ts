@@ -59,6 +59,7 @@ export function buildFixture(files: Record<string, string>, env: Record<string, 
 		'tsconfig.json',
 		'public',
 		'scripts',
+		'help',
 	]) {
 		cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
 	}

@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import GithubSlugger from 'github-slugger';
+import type { Link, Parent, Root, RootContent, Text } from 'mdast';
+
+/** A glossary term: the words that name it, and the anchor of its heading on the glossary page. */
+export interface GlossaryTerm {
+	forms: string[];
+	anchor: string;
+}
+
+/**
+ * The terms of a locale's glossary (`lessons/<locale>/glossary.mdx`): each `## Term` heading, with
+ * "AI (artificial intelligence)" giving both "AI" and "artificial intelligence". Anchors follow
+ * the heading ids Starlight gives (GitHub's slugs).
+ */
+export function readGlossary(file: URL): GlossaryTerm[] {
+	if (!existsSync(file)) return [];
+	const slugger = new GithubSlugger();
+	return [...readFileSync(file, 'utf8').matchAll(/^## (.+?)\s*$/gm)].map(([, heading]) => {
+		const [, main = heading!, inBrackets] = /^(.*?)\s*(?:\((.+)\))?$/.exec(heading!) ?? [];
+		return {
+			forms: [main, inBrackets].filter((form): form is string => Boolean(form?.trim())),
+			anchor: slugger.slug(heading!),
+		};
+	});
+}
+
+/** Blocks whose text a glossary link may go into: not headings, quizzes or teacher notes. */
+const SKIP = new Set([
+	'heading',
+	'link',
+	'linkReference',
+	'inlineCode',
+	'code',
+	'containerDirective',
+	'leafDirective',
+	'textDirective',
+	'yaml',
+]);
+
+/**
+ * Where each glossary term first appears in the page's own text, the text node and the split that
+ * turns that word into a link to the glossary. Later uses of the term stay plain.
+ */
+export function glossaryLinks(root: Root, terms: GlossaryTerm[], glossaryPath: string) {
+	const linked = new Set<string>();
+	const edits: { node: Text; replacement: (Text | Link)[] }[] = [];
+	const visit = (node: Root | RootContent) => {
+		if (SKIP.has(node.type)) return;
+		if (node.type === 'text') {
+			// Every term not linked yet that this text uses, earliest first, without overlaps.
+			const found = terms
+				.filter((term) => !linked.has(term.anchor))
+				.map((term) => {
+					const pattern = new RegExp(
+						`(^|[^\\p{L}\\p{N}])(${term.forms.map(escape).join('|')})(s|es)?(?![\\p{L}\\p{N}])`,
+						'iu',
+					);
+					const match = pattern.exec(node.value);
+					if (!match) return undefined;
+					const from = match.index + match[1]!.length;
+					return { term, from, to: from + match[2]!.length + (match[3]?.length ?? 0) };
+				})
+				.filter((hit) => hit !== undefined)
+				.sort((a, b) => a.from - b.from);
+			const replacement: (Text | Link)[] = [];
+			let at = 0;
+			for (const { term, from, to } of found) {
+				if (from < at) continue;
+				linked.add(term.anchor);
+				replacement.push(
+					{ type: 'text', value: node.value.slice(at, from) },
+					{
+						type: 'link',
+						url: `${glossaryPath}#${term.anchor}`,
+						data: { hProperties: { className: ['kit-glossary-link'] } },
+						children: [{ type: 'text', value: node.value.slice(from, to) }],
+					},
+				);
+				at = to;
+			}
+			if (replacement.length > 0) {
+				replacement.push({ type: 'text', value: node.value.slice(at) });
+				edits.push({ node, replacement });
+			}
+			return;
+		}
+		if ('children' in node) for (const child of (node as Parent).children) visit(child);
+	};
+	visit(root);
+	return edits;
+}
+
+function escape(text: string) {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
