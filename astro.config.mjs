@@ -8,6 +8,7 @@ import { ensureContentLink } from './scripts/lib/contentLink.mjs';
 import { loadKitConfig } from './src/config/loadKitConfig.ts';
 import { starlightLocales, starlightSidebar } from './src/config/starlightOptions.ts';
 import { kitMarkdown } from './src/markdown/kitMarkdown.ts';
+import { securityIntegration } from './src/security/securityIntegration.ts';
 
 ensureContentLink();
 /** Everything a fork changes is in kit.config.json; SITE_URL and BASE_PATH override site and base. */
@@ -27,6 +28,7 @@ export default defineConfig({
 	base: kit.base,
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
+
 	markdown: {
 		// Timings, teacher notes and quizzes in lessons (docs/authors-guide.md).
 		processor: satteri({
@@ -54,6 +56,7 @@ export default defineConfig({
 				Header: './src/components/Header.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Footer: './src/components/Footer.astro',
+				Head: './src/components/Head.astro',
 				Search: './src/components/Search.astro',
 			},
 			// Authors write links without the base path (`/en/help/`); MarkdownContent adds it when a
@@ -76,5 +79,6 @@ export default defineConfig({
 						]
 					: [],
 		}),
+		securityIntegration(kit.site),
 	],
 });

@@ -1,0 +1,32 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/builtSite.ts';
+
+function pages(dir = DIST): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? pages(path) : name.endsWith('.html') ? [path] : [];
+	});
+}
+
+describe('HTML validity of the built site', () => {
+	it('has no html-validate errors on any page (rules: .htmlvalidate.json)', async () => {
+		const validator = new HtmlValidate(new FileSystemConfigLoader());
+		const files = pages();
+		expect(files.length).toBeGreaterThan(100);
+		const errors: string[] = [];
+		for (const file of files) {
+			const report = await validator.validateFile(file);
+			for (const result of report.results) {
+				for (const message of result.messages) {
+					errors.push(
+						`${relative(DIST, file)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+					);
+				}
+			}
+		}
+		expect(errors.slice(0, 20), `${errors.length} errors`).toEqual([]);
+	});
+});
