@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { ensureContentLink } from './scripts/lib/contentLink.mjs';
 import { loadKitConfig } from './src/config/loadKitConfig.ts';
+import { checkContentFolders } from './src/config/checkContentFolders.ts';
 import { starlightLocales, starlightSidebar } from './src/config/starlightOptions.ts';
 import { kitMarkdown } from './src/markdown/kitMarkdown.ts';
 import { securityIntegration } from './src/security/securityIntegration.ts';
@@ -13,6 +14,10 @@ import { securityIntegration } from './src/security/securityIntegration.ts';
 ensureContentLink();
 /** Everything a fork changes is in kit.config.json; SITE_URL and BASE_PATH override site and base. */
 const kit = loadKitConfig();
+checkContentFolders(
+	new URL('./lessons/', import.meta.url),
+	kit.locales.map((locale) => locale.code),
+);
 /** Folders of the source locale, so the sidebar lists only what exists. */
 const sourceDir = new URL(`./lessons/${kit.defaultLocale}/`, import.meta.url);
 const sourceEntries = readdirSync(sourceDir, { withFileTypes: true });

@@ -73,7 +73,7 @@ export function kitMarkdown(options: Options) {
 						message: question ? `quiz question ${question}: ${message}` : message,
 					})),
 				);
-				problems.push(...unknownBlocks(root), ...imagesWithoutAlt(root));
+				problems.push(...unknownBlocks(root), ...imagesWithoutAlt(root), ...skippedHeadingLevels(root));
 
 				if (problems.length > 0) {
 					const list = problems
@@ -136,6 +136,27 @@ export function kitMarkdown(options: Options) {
 			},
 		};
 	};
+}
+
+/**
+ * Headings go down one level at a time (the page title is the level-1 heading), so screen reader
+ * users can follow the outline.
+ */
+function skippedHeadingLevels(root: Root) {
+	const problems: { line: number; message: string }[] = [];
+	let previous = 1;
+	for (const node of root.children) {
+		if (node.type !== 'heading') continue;
+		if (node.depth > previous + 1) {
+			const marks = '#'.repeat(previous + 1);
+			problems.push({
+				line: node.position?.start.line ?? 0,
+				message: `the heading "${toString(node).trim()}" is level ${node.depth} but follows level ${previous}. Use "${marks}" (the page title is level 1, so the first heading is "##").`,
+			});
+		}
+		previous = node.depth;
+	}
+	return problems;
 }
 
 /** Every picture needs alt text: screen readers read it, and it shows when the picture cannot. */

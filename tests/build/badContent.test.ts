@@ -72,4 +72,36 @@ describe('the build refuses bad content', () => {
 			`[help] help/international.json: "${international.services[0].name}" was last verified on 2024-01-15, more than 365 days ago.`,
 		);
 	});
+
+	it.each([
+		[
+			'an unknown locale folder',
+			{ 'lessons/xx/index.mdx': '---\ntitle: X\n---\n\nHello.\n' },
+			'lessons/xx/ is not a locale in kit.config.json → "locales"',
+		],
+		[
+			'two files at the same address',
+			{
+				'lessons/en/help.mdx': '---\ntitle: Help again\n---\n\nHello.\n',
+				'lessons/en/help/index.mdx': '---\ntitle: Help\n---\n\nHello.\n',
+			},
+			'would both be published at /en/help/. Rename or remove one of them.',
+		],
+		[
+			'a skipped heading level',
+			{ 'lessons/en/extra.mdx': '---\ntitle: Extra\n---\n\n## Part\n\n#### Detail\n\nText.\n' },
+			'lessons/en/extra.mdx:7: the heading "Detail" is level 4 but follows level 2. Use "###"',
+		],
+		[
+			'an image without alt text',
+			{ 'lessons/en/extra.mdx': '---\ntitle: Extra\n---\n\n![](./park.svg)\n' },
+			'lessons/en/extra.mdx:5: the image ./park.svg has no alt text.',
+		],
+	])('fails on %s, naming the file and what to do', (_name, files, message) => {
+		const build = buildFixture({ 'lessons/en/index.mdx': fixture('home.mdx'), ...files });
+		onTestFinished(build.remove);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain(message);
+		expect(existsSync(join(build.root, 'dist/en/index.html'))).toBe(false);
+	});
 });
