@@ -70,6 +70,7 @@ export default defineConfig({
 									`/${code}/lessons/`,
 									`/${code}/lessons/**/student/`,
 									`/${code}/curriculum/`,
+									`/${code}/translation-status/`,
 									`/${code}/help/country/**`,
 								]),
 							}),

@@ -10,6 +10,8 @@ const PAGES = [
 	'/en/lessons/14-16/nudify-apps-harm-law-help/',
 	'/ar/lessons/11-13/real-or-fake/',
 	'/nl/help/',
+	'/nl/translation-status/',
+	'/nl/young-people/',
 	'/en/lessons/',
 	'/en/curriculum/',
 	'/en/lessons/8-10/pictures-can-be-changed/',

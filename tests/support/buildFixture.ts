@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { sourceHash, type TranslationReview } from '../../src/i18n/translationStatus.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 /** Where fixture builds go; ignored by Git. */
@@ -83,4 +84,16 @@ export function buildProject(env: Record<string, string>): FixtureBuild {
 /** A file from the build test fixtures folder. */
 export function fixture(name: string): string {
 	return readFileSync(join(projectRoot, 'tests/build/fixtures', name), 'utf8');
+}
+
+/** A translated page: `text` with a frontmatter record saying it translates `source` (docs/translators-guide.md). */
+export function asTranslation(
+	text: string,
+	source: string,
+	status: TranslationReview = 'machine-assisted',
+): string {
+	return text.replace(
+		/^---\n/,
+		`---\ntranslation:\n  source: "${sourceHash(source)}"\n  status: ${status}\n`,
+	);
 }
