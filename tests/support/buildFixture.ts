@@ -49,13 +49,18 @@ function fixtureRoot(prefix: string) {
  * Builds a copy of the kit with other content: the project's code and config, plus the given
  * files (paths relative to the project root, e.g. `lessons/en/index.mdx`). Nothing in the real
  * project is touched. The copy lives inside the project, so Node finds the project's
- * node_modules by walking up.
+ * node_modules by walking up. `prepare` runs in the copy before it builds (e.g. a project script).
  */
-export function buildFixture(files: Record<string, string>, env: Record<string, string> = {}): FixtureBuild {
+export function buildFixture(
+	files: Record<string, string>,
+	env: Record<string, string> = {},
+	prepare?: (root: string) => void,
+): FixtureBuild {
 	const { root, remove } = fixtureRoot('build-');
 	for (const entry of [
 		'astro.config.mjs',
 		'kit.config.json',
+		'.prettierrc.json',
 		'package.json',
 		'tsconfig.json',
 		'public',
@@ -71,6 +76,12 @@ export function buildFixture(files: Record<string, string>, env: Record<string, 
 	for (const [path, content] of Object.entries(files)) {
 		mkdirSync(dirname(join(root, path)), { recursive: true });
 		writeFileSync(join(root, path), content);
+	}
+	try {
+		prepare?.(root);
+	} catch (error) {
+		remove();
+		throw error;
 	}
 	return { ...astroBuild(root, env), root, remove };
 }
@@ -96,4 +107,13 @@ export function asTranslation(
 		/^---\n/,
 		`---\ntranslation:\n  source: "${sourceHash(source)}"\n  status: ${status}\n`,
 	);
+}
+
+/** Runs a project script (`scripts/<name>`) in `root` with Node, like `npm run` would. */
+export function runScript(root: string, script: string, args: string[] = []) {
+	const result = spawnSync(process.execPath, [join('scripts', script), ...args], {
+		cwd: root,
+		encoding: 'utf8',
+	});
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
