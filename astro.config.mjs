@@ -53,15 +53,17 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: kit.name,
+			// Paths in kit.config.json are from the project root; Starlight resolves `./…` from there too.
+			logo: kit.logo && { ...kit.logo, src: `./${kit.logo.src}` },
 			defaultLocale: kit.defaultLocale,
 			locales: starlightLocales(kit),
 			sidebar: starlightSidebar(kit, { pages: sourceFolders, sections, bands: lessonFolders }),
 			customCss: ['./src/styles/kit.css', './src/styles/quiz.css', './src/styles/print.css'],
 			components: {
+				Head: './src/components/Head.astro',
 				Header: './src/components/Header.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Footer: './src/components/Footer.astro',
-				Head: './src/components/Head.astro',
 				Search: './src/components/Search.astro',
 			},
 			// Authors write links without the base path (`/en/help/`); MarkdownContent adds it when a
@@ -78,6 +80,7 @@ export default defineConfig({
 									`/${code}/lessons/`,
 									`/${code}/lessons/**/student/`,
 									`/${code}/curriculum/`,
+									`/${code}/translation-status/`,
 									`/${code}/help/country/**`,
 								]),
 							}),

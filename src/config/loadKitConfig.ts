@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kitConfigSchema, type KitConfig } from '../schemas/kitConfigSchema.ts';
 import { formatIssues } from '../schemas/formatIssues.ts';
@@ -24,7 +25,10 @@ export function parseKitConfig(raw: unknown, env: Env = process.env, file = 'kit
 	return result.data;
 }
 
-/** Reads and validates `kit.config.json` from disk (for config files and scripts). */
+/**
+ * Reads and validates `kit.config.json` from disk (for config files and scripts), and checks
+ * that files it names exist, relative to the folder it is in.
+ */
 export function loadKitConfig(file: URL | string = KIT_CONFIG_URL, env: Env = process.env): KitConfig {
 	const path = typeof file === 'string' ? file : fileURLToPath(file);
 	let raw: unknown;
@@ -33,7 +37,13 @@ export function loadKitConfig(file: URL | string = KIT_CONFIG_URL, env: Env = pr
 	} catch (error) {
 		throw new Error(`${path}: could not be read as JSON (${(error as Error).message}).`);
 	}
-	return parseKitConfig(raw, env, path);
+	const kit = parseKitConfig(raw, env, path);
+	if (kit.logo && !existsSync(join(dirname(path), kit.logo.src))) {
+		throw new Error(
+			`${path} is not valid:\n  - logo.src: there is no file "${kit.logo.src}". Put the image there, or correct the path.`,
+		);
+	}
+	return kit;
 }
 
 /** `kit`, `/kit` and `/kit/` all mean the sub-path `/kit/`. */

@@ -21,3 +21,16 @@ export function localeOfFile(fileURL: URL | undefined, locales: string[], defaul
 	}
 	return defaultLocale;
 }
+
+/**
+ * A content file's path inside its locale folder: `src/content/docs/nl/young-people/index.mdx`
+ * (or `lessons/nl/…`) in locale `nl` → `young-people/index.mdx`. Undefined if it is not in that locale.
+ */
+export function pathInLocale(filePath: string, locale: string): string | undefined {
+	const parts = filePath.split(/[\\/]/);
+	for (let i = parts.length - 2; i >= 0; i--) {
+		if ((parts[i] === 'lessons' || parts[i] === 'docs') && parts[i + 1] === locale)
+			return parts.slice(i + 2).join('/');
+	}
+	return undefined;
+}

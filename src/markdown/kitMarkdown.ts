@@ -1,11 +1,14 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { sourceHash } from '../i18n/translationStatus.ts';
 import { uiTranslator, pluralForms } from '../i18n/uiTranslator.ts';
 import { findQuizzes } from '../quiz/findQuizzes.ts';
 import { renderQuiz } from '../quiz/renderQuiz.ts';
 import type { Quiz } from '../quiz/quizModel.ts';
-import { authorPath, localeOfFile } from './contentFile.ts';
+import { authorPath, localeOfFile, pathInLocale } from './contentFile.ts';
 import { element, plain, text } from './element.ts';
 import { glossaryLinks, readGlossary, type GlossaryTerm } from './glossaryLinks.ts';
 import { checkDuration, findTimings, type TimedPart } from './lessonTimings.ts';
@@ -24,7 +27,7 @@ export interface KitPageData {
 interface Options {
 	locales: string[];
 	defaultLocale: string;
-	/** Where the locales' content lives, to find each glossary (`<locale>/glossary.mdx`). */
+	/** Where the locales' content lives: for each glossary (`<locale>/glossary.mdx`) and translations' sources. */
 	contentDir?: URL;
 }
 
@@ -74,6 +77,10 @@ export function kitMarkdown(options: Options) {
 					})),
 				);
 				problems.push(...unknownBlocks(root), ...imagesWithoutAlt(root), ...skippedHeadingLevels(root));
+				if (frontmatter && !frontmatter.translation && locale !== options.defaultLocale && fileURL) {
+					const problem = untrackedTranslation(fileURL, locale, options);
+					if (problem) problems.push(problem);
+				}
 
 				if (problems.length > 0) {
 					const list = problems
@@ -157,6 +164,26 @@ function skippedHeadingLevels(root: Root) {
 		previous = node.depth;
 	}
 	return problems;
+}
+
+/**
+ * A translation of a source page must say which version of the source it translates, or nobody
+ * can tell when it falls behind (docs/translators-guide.md). Pages that exist only in their own
+ * locale translate nothing and need no record.
+ */
+function untrackedTranslation(fileURL: URL, locale: string, options: Options) {
+	const path = pathInLocale(fileURLToPath(fileURL), locale);
+	if (!path || !options.contentDir) return undefined;
+	const source = new URL(`${options.defaultLocale}/${path}`, options.contentDir);
+	if (!existsSync(source)) return undefined;
+	const hash = sourceHash(readFileSync(source, 'utf8'));
+	return {
+		line: 1,
+		message:
+			`this page translates lessons/${options.defaultLocale}/${path} but does not record which version. ` +
+			`Add to its frontmatter (the hash is the source's current one; see docs/translators-guide.md):\n` +
+			`      translation:\n        source: "${hash}"\n        status: machine-assisted`,
+	};
 }
 
 /** Every picture needs alt text: screen readers read it, and it shows when the picture cannot. */

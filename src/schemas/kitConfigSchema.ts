@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { contrastProblems, type ThemeColours } from '../config/themeColours.ts';
 
 /** Lowercase ids used in URLs, frontmatter and filters: `11-13`, `nudify-apps`, `eu-digcomp-2.2`. */
 const idSchema = z
@@ -13,6 +14,57 @@ const uniqueList = (what: string) =>
 		.array(idSchema)
 		.min(1, `List at least one ${what}.`)
 		.refine((list) => new Set(list).size === list.length, `Each ${what} must be listed only once.`);
+
+const hexColour = z
+	.string({ error: 'Write colours as "#rrggbb", e.g. "#1d4e89".' })
+	.regex(/^#[0-9a-fA-F]{6}$/, 'Write colours as "#rrggbb", e.g. "#1d4e89".');
+
+/** Three shades of the accent colour for one theme. */
+const accentShadesSchema = z.object({
+	/** Backgrounds: the current page in the sidebar (dark theme), badges. */
+	accentLow: hexColour,
+	/** Links and buttons in the light theme; outlines in the dark theme. */
+	accent: hexColour,
+	/** Links in the dark theme; text on `accentLow` in the light theme. */
+	accentHigh: hexColour,
+});
+
+/** The kit's own blue, as shipped: every pair meets WCAG AA. */
+export const DEFAULT_COLOURS: ThemeColours = {
+	light: { accentLow: '#d4e3f8', accent: '#1d4e89', accentHigh: '#0f2a4a' },
+	dark: { accentLow: '#0f2a4a', accent: '#3f7fd0', accentHigh: '#c7dcf7' },
+};
+
+/**
+ * The site's accent colours for the light and dark themes, checked for WCAG AA contrast where
+ * Starlight shows them as text. Become `--sl-color-accent-low`, `--sl-color-accent` and
+ * `--sl-color-accent-high` (src/components/Head.astro).
+ * @example { "light": { "accentLow": "#d4e3f8", "accent": "#1d4e89", "accentHigh": "#0f2a4a" }, "dark": { … } }
+ */
+export const coloursSchema = z
+	.object({ light: accentShadesSchema, dark: accentShadesSchema })
+	.superRefine((colours, ctx) => {
+		for (const { path, message } of contrastProblems(colours))
+			ctx.addIssue({ code: 'custom', path, message });
+	});
+
+/**
+ * The site's logo, shown beside (or instead of) the kit's name in the header.
+ * @example { "src": "src/assets/logo.svg", "alt": "" }
+ */
+export const logoSchema = z.object({
+	/** Path from the project root to an image in `src/assets/` or `public/`. */
+	src: z
+		.string()
+		.regex(
+			/^(src\/assets|public)\/[^\s]+\.(svg|png|jpe?g|webp|avif|gif)$/i,
+			'Give the path of an image file in src/assets/ or public/, e.g. "src/assets/logo.svg".',
+		),
+	/** Alternative text. Leave it empty when the kit's name is shown beside the logo. */
+	alt: z.string().default(''),
+	/** Show only the logo; the kit's name stays in the page for screen readers. */
+	replacesTitle: z.boolean().default(false),
+});
 
 /**
  * One locale of the kit.
@@ -46,7 +98,22 @@ export const localeSchema = z.object({
 export const kitConfigSchema = z
 	.object({
 		/** Organisation or kit name, shown as the site title. */
-		name: z.string().min(1),
+		name: z.string().trim().min(1, 'Give the kit or organisation name shown as the site title.'),
+		logo: logoSchema.optional(),
+		colours: coloursSchema.default(DEFAULT_COLOURS),
+		/**
+		 * Where readers send questions and feedback, linked in every page's footer: a web page or
+		 * an e-mail address.
+		 * @example { "url": "mailto:lessons@example.org" }
+		 */
+		contact: z
+			.object({
+				url: z.url({
+					protocol: /^(https|mailto)$/,
+					error: 'Give a full https:// address or a mailto: address, e.g. "mailto:lessons@example.org".',
+				}),
+			})
+			.optional(),
 		/** Public URL of the deployed site; the `SITE_URL` environment variable overrides it. */
 		site: z.url({ error: 'Give a full URL such as "https://lessons.example.org".' }),
 		/** Path the site is served under; the `BASE_PATH` environment variable overrides it. @example "/kit/" */
@@ -70,7 +137,12 @@ export const kitConfigSchema = z
 		lessonMinutes: z
 			.object({ min: z.number().int().positive(), max: z.number().int().positive() })
 			.refine(({ min, max }) => min <= max, '"min" must not be larger than "max".'),
-		licence: z.object({ code: z.string(), content: z.string(), contentUrl: z.url() }),
+		/** The licences shown in the footer and on printed pages. */
+		licence: z.object({
+			code: z.string().min(1, 'Name the code licence, e.g. "MIT".'),
+			content: z.string().min(1, 'Name the content licence, e.g. "CC BY-SA 4.0".'),
+			contentUrl: z.url({ error: 'Give the full address of the content licence.' }),
+		}),
 		/**
 		 * Where the "Leave this site" button goes: an everyday site that draws no attention.
 		 * @example "https://www.bbc.co.uk/weather"

@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
+import { SOURCE_HASH_LENGTH, TRANSLATION_REVIEW_STATES } from '../i18n/translationStatus.ts';
 import type { KitConfig } from './kitConfigSchema.ts';
+
+/** Also shown when YAML reads an unquoted hash such as 1234e5678901 as a number. */
+const TRANSLATION_SOURCE_HELP =
+	'Write the first 12 characters of the SHA-256 of the English source file, in quotes, e.g. source: "3fa2c1d0e9ab". `npm run i18n:status` prints it for every page.';
 
 /** The kinds of page in the kit. Lessons carry the full lesson-plan metadata. */
 export const PAGE_KINDS = ['lesson', 'guide', 'help', 'reference'] as const;
@@ -59,6 +64,25 @@ export const sourceSchema = z.object({
 });
 
 /**
+ * What a translated page translates, and how far it has been checked. `npm run i18n:status`
+ * prints the hash of every source page; docs/translators-guide.md explains the workflow.
+ * @example translation: { source: "3fa2c1d0e9ab", status: machine-assisted }
+ */
+export const translationSchema = z.object(
+	{
+		/** The first 12 hex characters of the SHA-256 of the source-locale file this page translates. */
+		source: z
+			.string({ error: TRANSLATION_SOURCE_HELP })
+			.regex(new RegExp(`^[0-9a-f]{${SOURCE_HASH_LENGTH}}$`), TRANSLATION_SOURCE_HELP),
+		/** `machine-assisted` until a native speaker has checked it, then `reviewed`. */
+		status: z.enum(TRANSLATION_REVIEW_STATES, {
+			error: `Write the translation's status as one of: ${TRANSLATION_REVIEW_STATES.join(', ')} ("reviewed" only once a native speaker has checked it).`,
+		}),
+	},
+	{ error: 'Write "translation" as { source: <hash>, status: machine-assisted | reviewed }.' },
+);
+
+/**
  * The kit's frontmatter, merged into Starlight's `docsSchema`. Every page has a `kind`;
  * lessons must carry the full plan metadata, checked against the lists in `kit.config.json`.
  */
@@ -98,6 +122,8 @@ export function pageSchema(config: ListConfig) {
 				)
 				.optional(),
 			sources: z.array(sourceSchema).optional(),
+			/** On a translated page: which version of the source it translates, and its review state. */
+			translation: translationSchema.optional(),
 		})
 		.superRefine(
 			(page, ctx) => {

@@ -17,6 +17,8 @@ const PAGE_TYPES = [
 	'parents/ages-11-13/',
 	'teachers/safeguarding-and-disclosures/',
 	'glossary/',
+	'translation-status/',
+	'young-people/',
 ];
 
 describe('accessibility (axe-core, WCAG 2.0–2.2 A and AA)', () => {

@@ -26,6 +26,8 @@ async function answerRightly(page: Page, n: number) {
 		.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.option!));
 	for (const value of right) await form.locator(`input[value="${value}"]`).check();
 	await form.getByRole('button', { name: 'Check answer' }).click();
+	// Feedback appears a moment later and moves the questions below: wait for it before going on.
+	await expect.poll(() => form.locator('[data-kit-feedback]').textContent()).toContain('Correct!');
 }
 
 describe('a quiz in a lesson', () => {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { sourceHash, type TranslationReview } from '../../src/i18n/translationStatus.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 /** Where fixture builds go; ignored by Git. */
@@ -48,13 +49,18 @@ function fixtureRoot(prefix: string) {
  * Builds a copy of the kit with other content: the project's code and config, plus the given
  * files (paths relative to the project root, e.g. `lessons/en/index.mdx`). Nothing in the real
  * project is touched. The copy lives inside the project, so Node finds the project's
- * node_modules by walking up.
+ * node_modules by walking up. `prepare` runs in the copy before it builds (e.g. a project script).
  */
-export function buildFixture(files: Record<string, string>, env: Record<string, string> = {}): FixtureBuild {
+export function buildFixture(
+	files: Record<string, string>,
+	env: Record<string, string> = {},
+	prepare?: (root: string) => void,
+): FixtureBuild {
 	const { root, remove } = fixtureRoot('build-');
 	for (const entry of [
 		'astro.config.mjs',
 		'kit.config.json',
+		'.prettierrc.json',
 		'package.json',
 		'tsconfig.json',
 		'public',
@@ -71,6 +77,12 @@ export function buildFixture(files: Record<string, string>, env: Record<string, 
 		mkdirSync(dirname(join(root, path)), { recursive: true });
 		writeFileSync(join(root, path), content);
 	}
+	try {
+		prepare?.(root);
+	} catch (error) {
+		remove();
+		throw error;
+	}
 	return { ...astroBuild(root, env), root, remove };
 }
 
@@ -83,4 +95,25 @@ export function buildProject(env: Record<string, string>): FixtureBuild {
 /** A file from the build test fixtures folder. */
 export function fixture(name: string): string {
 	return readFileSync(join(projectRoot, 'tests/build/fixtures', name), 'utf8');
+}
+
+/** A translated page: `text` with a frontmatter record saying it translates `source` (docs/translators-guide.md). */
+export function asTranslation(
+	text: string,
+	source: string,
+	status: TranslationReview = 'machine-assisted',
+): string {
+	return text.replace(
+		/^---\n/,
+		`---\ntranslation:\n  source: "${sourceHash(source)}"\n  status: ${status}\n`,
+	);
+}
+
+/** Runs a project script (`scripts/<name>`) in `root` with Node, like `npm run` would. */
+export function runScript(root: string, script: string, args: string[] = []) {
+	const result = spawnSync(process.execPath, [join('scripts', script), ...args], {
+		cwd: root,
+		encoding: 'utf8',
+	});
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -31,3 +31,21 @@ describe('content links', () => {
 		}
 	});
 });
+
+describe('links in a translated page', () => {
+	const dutch = { base: '/', contentLocale: 'nl', pageLocale: 'nl', sourceLocale: 'en' };
+
+	it('go to the same locale when the translator kept the source locale’s /en/ prefix', () => {
+		expect(localiseContentLinks(link('/en/help/#report'), dutch)).toBe(link('/nl/help/#report'));
+		expect(localiseContentLinks(link('/en/'), dutch)).toBe(link('/nl/'));
+		expect(localiseContentLinks(link('/en/lessons/11-13/real-or-fake/'), { ...dutch, base: '/kit/' })).toBe(
+			link('/kit/nl/lessons/11-13/real-or-fake/'),
+		);
+	});
+
+	it('keep links the translator already wrote in the page’s locale, or meant for another locale', () => {
+		expect(localiseContentLinks(link('/nl/help/'), dutch)).toBe(link('/nl/help/'));
+		expect(localiseContentLinks(link('/fr/help/'), dutch)).toBe(link('/fr/help/'));
+		expect(localiseContentLinks(link('/english/'), dutch)).toBe(link('/english/'));
+	});
+});

@@ -116,3 +116,24 @@ describe('page schema', () => {
 		expect(message).toContain('sources: Lessons (kind: lesson) need "sources"');
 	});
 });
+
+describe('the translation record of a translated page', () => {
+	it('accepts a source hash and a review state', () => {
+		const page = schema.parse({ translation: { source: '3fa2c1d0e9ab', status: 'reviewed' } });
+		expect(page.translation).toEqual({ source: '3fa2c1d0e9ab', status: 'reviewed' });
+	});
+
+	it('explains a hash that is not 12 hex characters, or that YAML read as a number', () => {
+		for (const source of ['3fa2c1', 'not-a-hash!!', 1234e5678901]) {
+			expect(problems({ translation: { source, status: 'reviewed' } })).toContain(
+				'translation.source: Write the first 12 characters of the SHA-256 of the English source file, in quotes',
+			);
+		}
+	});
+
+	it('names the allowed review states', () => {
+		expect(problems({ translation: { source: '3fa2c1d0e9ab', status: 'done' } })).toContain(
+			"translation.status: Write the translation's status as one of: machine-assisted, reviewed",
+		);
+	});
+});
