@@ -1,0 +1,38 @@
+/**
+ * Records in translated pages which version of their source they translate (their frontmatter's
+ * `translation` record), for the status report and the outdated-translation notice.
+ * Usage:
+ *   npm run i18n:stamp -- nl                      pages in lessons/nl/ without a record (e.g. fresh from Crowdin)
+ *   npm run i18n:stamp -- nl help/index.mdx       these pages, after bringing them up to date with their source
+ *   npm run i18n:stamp -- nl help/index.mdx --reviewed    …and mark them reviewed by a native speaker
+ * docs/translators-guide.md explains when to use it.
+ */
+import { loadKitConfig } from '../src/config/loadKitConfig.ts';
+import { projectRoot } from './lib/projectRoot.ts';
+import { stampTranslations } from './lib/stampTranslation.ts';
+
+const args = process.argv.slice(2);
+const [locale, ...rest] = args.filter((arg) => !arg.startsWith('--'));
+const kit = loadKitConfig(`${projectRoot}/kit.config.json`);
+const codes = kit.locales.map((l) => l.code).filter((code) => code !== kit.defaultLocale);
+if (!locale || !codes.includes(locale)) {
+	console.error(
+		`Name the locale whose pages to stamp: one of ${codes.join(', ')}. For example: npm run i18n:stamp -- ${codes[0] ?? 'nl'} help/index.mdx`,
+	);
+	process.exit(1);
+}
+const status = args.includes('--reviewed')
+	? 'reviewed'
+	: args.includes('--machine-assisted')
+		? 'machine-assisted'
+		: undefined;
+const results = stampTranslations(projectRoot, kit.defaultLocale, locale, { paths: rest, status });
+for (const { path, record, skipped } of results) {
+	console.log(
+		record
+			? `stamped  lessons/${locale}/${path}: source "${record.source}", ${record.status}`
+			: `skipped  lessons/${locale}/${path}: ${skipped}`,
+	);
+}
+if (results.length === 0) console.log(`No pages in lessons/${locale}/ yet.`);
+if (results.some((result) => result.skipped && rest.length > 0)) process.exitCode = 1;

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { brokenLinks } from '../support/brokenLinks.ts';
+import { buildProject, type FixtureBuild } from '../support/buildFixture.ts';
+import { serveStatic } from '../support/staticServer.ts';
+
+/**
+ * The kit built for `/kit/` and served from there, as a fork on a sub-path (GitHub Pages, a school
+ * server) serves it: every link, asset, search and quiz must work under the base path.
+ */
+describe('the kit served from a sub-path', () => {
+	let build: FixtureBuild;
+	let server: Awaited<ReturnType<typeof serveStatic>>;
+	let browser: Browser;
+	/** Every response with an error status, as "status url": a broken asset or link shows here. */
+	const failures: string[] = [];
+
+	beforeAll(async () => {
+		build = buildProject({ BASE_PATH: '/kit/', SITE_URL: 'https://lessons.example.org' });
+		if (build.status !== 0) throw new Error(`The /kit/ build failed:\n${build.output}`);
+		server = await serveStatic(join(build.root, 'dist'), '/kit/');
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+		build?.remove();
+	});
+
+	async function open(path: string): Promise<{ page: Page; close: () => Promise<void> }> {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		page.on('response', (response) => {
+			if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+		});
+		const response = await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+		expect(response?.status(), path).toBe(200);
+		return { page, close: () => context.close() };
+	}
+
+	it('prefixes every link with BASE_PATH, keeps readers in their locale, and uses SITE_URL', () => {
+		const dist = join(build.root, 'dist');
+		expect(brokenLinks(dist, '/kit/').broken).toEqual([]);
+		const arabicHome = readFileSync(join(dist, 'ar/index.html'), 'utf8');
+		expect(arabicHome).toContain('href="/kit/ar/help/"');
+		expect(arabicHome).toContain('href="/kit/ar/teachers/"');
+		expect(arabicHome).not.toMatch(/href="\/(en|ar)\//);
+		expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('href="/kit/nl/"');
+		expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain(
+			'https://lessons.example.org/kit/en/',
+		);
+	});
+
+	it('follows a link written in Markdown to its page, in English and in a Dutch translation', async () => {
+		for (const [locale, name, title] of [
+			['en', 'Get help and report', 'Get help and report'],
+			['nl', 'Hulp krijgen en melden', 'Get help and report'],
+		] as const) {
+			const { page, close } = await open(`/${locale}/young-people/`);
+			await page.locator('.sl-markdown-content').getByRole('link', { name }).click();
+			await page.waitForURL(new RegExp(`/kit/${locale}/help/$`));
+			expect(await page.locator('h1').textContent()).toBe(title);
+			await close();
+		}
+	});
+
+	it('finds a lesson with search and opens it', async () => {
+		const { page, close } = await open('/en/');
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.locator('dialog[open] .pagefind-ui__search-input').fill('upstander');
+		const result = page.locator('dialog[open] .pagefind-ui__result-link').first();
+		await result.waitFor({ timeout: 15_000 });
+		expect(await result.getAttribute('href')).toMatch(/^\/kit\/en\/lessons\//);
+		await result.click();
+		await page.waitForURL(/\/kit\/en\/lessons\/.+/);
+		expect(await page.locator('.kit-overview').count()).toBe(1);
+		await close();
+	});
+
+	it('gives feedback in a quiz', async () => {
+		const { page, close } = await open('/en/lessons/14-16/nudify-apps-harm-law-help/');
+		const first = page.locator('[data-kit-question]').first();
+		await first.getByLabel('The people who made the image and the people who shared it.').check();
+		await first.getByRole('button', { name: 'Check answer' }).click();
+		await expect.poll(() => first.locator('[data-kit-feedback]').textContent()).toContain('Correct!');
+		await close();
+	});
+
+	it('loaded every page, style, script, image and search file it asked for', () => {
+		expect(failures).toEqual([]);
+	});
+});
