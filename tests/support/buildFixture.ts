@@ -3,9 +3,11 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { dirname, join, resolve } from 'node:path';
 import { sourceHash, type TranslationReview } from '../../src/i18n/translationStatus.ts';
 
-const projectRoot = resolve(import.meta.dirname, '../..');
+export const projectRoot = resolve(import.meta.dirname, '../..');
 /** Where fixture builds go; ignored by Git. */
 const FIXTURES_DIR = join(projectRoot, '.fixtures');
+/** Astro's command line, run with the Node that runs the caller (Node 24 under npm scripts). */
+export const ASTRO_BIN = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 export interface FixtureBuild {
 	/** The build's exit code: 0 when it succeeded. */
@@ -24,14 +26,18 @@ export interface FixtureBuild {
  */
 const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/;
 
+/** The environment a child `astro build` runs in: no Vitest values, no telemetry, no colours. */
+export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+	const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
+	return { ...cleanEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+}
+
 /** Runs `astro build` in `root`, with extra environment variables and CLI arguments. */
 function astroBuild(root: string, env: Record<string, string>, args: string[] = []) {
-	const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-	const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
-	const result = spawnSync(process.execPath, [astro, 'build', ...args], {
+	const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', ...args], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...cleanEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+		env: buildEnv(env),
 	});
 	return {
 		status: result.status,
@@ -39,7 +45,8 @@ function astroBuild(root: string, env: Record<string, string>, args: string[] = 
 	};
 }
 
-function fixtureRoot(prefix: string) {
+/** A new, empty folder under `.fixtures/`, and a function that deletes it. */
+export function fixtureRoot(prefix: string) {
 	mkdirSync(FIXTURES_DIR, { recursive: true });
 	const root = mkdtempSync(join(FIXTURES_DIR, prefix));
 	return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
@@ -56,7 +63,27 @@ export function buildFixture(
 	env: Record<string, string> = {},
 	prepare?: (root: string) => void,
 ): FixtureBuild {
-	const { root, remove } = fixtureRoot('build-');
+	const { root, remove } = copyProject('build-', files);
+	try {
+		prepare?.(root);
+	} catch (error) {
+		remove();
+		throw error;
+	}
+	return { ...astroBuild(root, env), root, remove };
+}
+
+/**
+ * A copy of the kit under `.fixtures/` without building it: the project's code and config, the
+ * given files and, with `lessons: true`, the real `lessons/` folder under them.
+ */
+export function copyProject(
+	prefix: string,
+	files: Record<string, string>,
+	{ lessons = false }: { lessons?: boolean } = {},
+) {
+	const fixture = fixtureRoot(prefix);
+	const { root } = fixture;
 	for (const entry of [
 		'astro.config.mjs',
 		'kit.config.json',
@@ -66,6 +93,7 @@ export function buildFixture(
 		'public',
 		'scripts',
 		'help',
+		...(lessons ? ['lessons'] : []),
 	]) {
 		cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
 	}
@@ -77,13 +105,7 @@ export function buildFixture(
 		mkdirSync(dirname(join(root, path)), { recursive: true });
 		writeFileSync(join(root, path), content);
 	}
-	try {
-		prepare?.(root);
-	} catch (error) {
-		remove();
-		throw error;
-	}
-	return { ...astroBuild(root, env), root, remove };
+	return fixture;
 }
 
 /** Builds the real project with other settings into a folder of its own, leaving `dist/` alone. */

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -17,13 +18,18 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 };
 
+/** Types a static host usually gzips; Pagefind's index files and images are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
+
 /**
  * Serves a built site from `root` under `base` on a free loopback port, like a plain static host:
- * `dir/` → `dir/index.html`, anything else missing → the site's 404 page.
+ * `dir/` → `dir/index.html`, anything else missing → the site's 404 page. With `gzip`, text files
+ * are sent gzipped to clients that accept it, as most hosts do (the benchmark measures transfers).
  */
 export async function serveStatic(
 	root: string,
 	base = '/',
+	{ gzip = false }: { gzip?: boolean } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
 	const rootDir = resolve(root);
 	const server: Server = createServer((request, response) => {
@@ -46,7 +52,17 @@ export async function serveStatic(
 			else response.end('Not found');
 			return;
 		}
-		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		if (
+			gzip &&
+			COMPRESSIBLE.has(extname(file)) &&
+			/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+		) {
+			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+			createReadStream(file).pipe(createGzip()).pipe(response);
+			return;
+		}
+		response.writeHead(200, { 'content-type': type });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

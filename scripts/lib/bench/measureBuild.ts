@@ -1,0 +1,211 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ASTRO_BIN, buildEnv } from '../../../tests/support/buildFixture.ts';
+
+export interface BuildMeasurement {
+	/** Wall-clock seconds from starting `astro build` to its exit. */
+	seconds: number;
+	/** Highest sum of the resident memory of the build and all its child processes (Pagefind, …), in MiB; undefined without /proc. */
+	peakTreeMiB?: number;
+	/** Highest resident memory of any single process of the build, from /usr/bin/time, in MiB. */
+	peakProcessMiB?: number;
+	/** HTML pages in the built site, and their size together in bytes. */
+	pages: number;
+	htmlBytes: number;
+	/** Seconds spent in the build's phases, as Astro and Pagefind report them (see `buildPhases`). */
+	phases: BuildPhases;
+	/** The build's exit code (null when it was stopped), and the end of what it printed. */
+	status: number | null;
+	/** True when the build ran out of time and was stopped. */
+	timedOut: boolean;
+	/** HTML pages Astro reported as rendered (for a stopped build: how far it got). */
+	rendered: number;
+	/** Every route Astro rendered (pages and other files), with the milliseconds it reported for it. */
+	routes: { path: string; ms: number }[];
+	output: string;
+}
+
+/** Seconds from one of `astro build`'s messages to the next, timed as they arrive. */
+export interface BuildPhases {
+	/** Starting Node and Astro and loading the config, up to "Syncing content". */
+	startup: number;
+	/** Content sync, types and build info, up to "Building static entrypoints". */
+	content: number;
+	/** Vite bundling (compiling Markdown, MDX, components), up to "generating static routes". */
+	bundle: number;
+	/** Rendering every page and optimising images, up to Pagefind's start. */
+	render: number;
+	/** Pagefind's index. */
+	pagefind: number;
+	/** What runs after Pagefind (link check, sitemap) and exiting. */
+	finish: number;
+}
+
+/** The message that starts each phase, in order. */
+const PHASE_STARTS: [keyof BuildPhases, RegExp][] = [
+	['startup', /^/],
+	['content', /\[content\] Syncing content/],
+	['bundle', /Building static entrypoints/],
+	['render', /generating static routes/],
+	['pagefind', /Building search index/],
+	['finish', /Finished building search index/],
+];
+
+/** Splits a build's time into phases, from the times its messages arrived (seconds from the start). */
+export function buildPhases(lines: { at: number; text: string }[], total: number): BuildPhases {
+	const starts = PHASE_STARTS.map(([phase, marker], index) => ({
+		phase,
+		at: index === 0 ? 0 : lines.find((line) => marker.test(line.text))?.at,
+	}));
+	const phases = Object.fromEntries(PHASE_STARTS.map(([phase]) => [phase, 0])) as unknown as BuildPhases;
+	const found = starts.filter(
+		(start): start is { phase: keyof BuildPhases; at: number } => start.at !== undefined,
+	);
+	found.forEach((start, index) => {
+		phases[start.phase] = (found[index + 1]?.at ?? total) - start.at;
+	});
+	return phases;
+}
+
+const TIME = '/usr/bin/time';
+/** How often /proc is read for the memory of the build's processes. */
+const POLL_MS = 100;
+
+/** The parent of every process, from /proc/<pid>/stat (the command name may hold spaces and brackets). */
+function parentsByPid(): Map<number, number> {
+	const parents = new Map<number, number>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			parents.set(Number(name), ppid);
+		} catch {
+			// The process ended between listing and reading.
+		}
+	}
+	return parents;
+}
+
+/** Resident memory in KiB of `pid` and all its descendants, summed. */
+function treeRssKiB(pid: number): number {
+	const parents = parentsByPid();
+	const tree = new Set([pid]);
+	for (let grew = true; grew;) {
+		grew = false;
+		for (const [child, parent] of parents) {
+			if (tree.has(parent) && !tree.has(child)) {
+				tree.add(child);
+				grew = true;
+			}
+		}
+	}
+	let total = 0;
+	for (const member of tree) {
+		try {
+			const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${member}/status`, 'utf8'));
+			total += Number(match?.[1] ?? 0);
+		} catch {
+			// Ended meanwhile.
+		}
+	}
+	return total;
+}
+
+/** The HTML pages of a built site: how many, and their bytes together. */
+function htmlPages(dir: string): { pages: number; htmlBytes: number } {
+	if (!existsSync(dir)) return { pages: 0, htmlBytes: 0 };
+	const files = readdirSync(dir, { withFileTypes: true, recursive: true }).filter(
+		(entry) => entry.isFile() && entry.name.endsWith('.html'),
+	);
+	const htmlBytes = files.reduce((total, file) => total + statSync(join(file.parentPath, file.name)).size, 0);
+	return { pages: files.length, htmlBytes };
+}
+
+/**
+ * Runs `astro build` in `root` (into `root/dist`) and measures its wall-clock time and peak memory.
+ * Caches from earlier builds in that folder are deleted first, so every build starts cold. A build
+ * still running after `timeoutSeconds` is stopped (its own process group only).
+ */
+export async function measureBuild(
+	root: string,
+	{ timeoutSeconds = Infinity } = {},
+): Promise<BuildMeasurement> {
+	for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
+		rmSync(join(root, cache), { recursive: true, force: true });
+	}
+	const useTime = existsSync(TIME);
+	const useProc = existsSync('/proc/self/status');
+	const timeDir = mkdtempSync(join(tmpdir(), 'bench-time-'));
+	const timeFile = join(timeDir, 'maxrss');
+	const command = useTime
+		? [TIME, '-f', '%M', '-o', timeFile, process.execPath, ASTRO_BIN, 'build']
+		: [process.execPath, ASTRO_BIN, 'build'];
+
+	const started = performance.now();
+	// A process group of its own, so a build that runs out of time can be stopped with its children.
+	const child = spawn(command[0]!, command.slice(1), { cwd: root, env: buildEnv(), detached: true });
+	const stop = () => {
+		try {
+			process.kill(-child.pid!, 'SIGTERM');
+		} catch {
+			// Already ended.
+		}
+	};
+	// Ctrl+C reaches only the terminal's process group: pass it on to the build's.
+	const interrupted = () => {
+		stop();
+		process.exit(130);
+	};
+	process.once('SIGINT', interrupted);
+	let timedOut = false;
+	const timer = Number.isFinite(timeoutSeconds)
+		? setTimeout(() => {
+				timedOut = true;
+				stop();
+			}, timeoutSeconds * 1000)
+		: undefined;
+	let output = '';
+	/** Each line with the seconds since the start at which it arrived. */
+	const lines: { at: number; text: string }[] = [];
+	const collect = (chunk: Buffer) => {
+		const at = (performance.now() - started) / 1000;
+		const text = chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+		output += text;
+		for (const line of text.split('\n')) if (line.trim()) lines.push({ at, text: line });
+	};
+	child.stdout.on('data', collect);
+	child.stderr.on('data', collect);
+	let peakKiB = 0;
+	const poll = useProc
+		? setInterval(() => (peakKiB = Math.max(peakKiB, treeRssKiB(child.pid!))), POLL_MS)
+		: undefined;
+	const status = await new Promise<number | null>((done) => child.on('close', done));
+	const elapsed = (performance.now() - started) / 1000;
+	clearInterval(poll);
+	clearTimeout(timer);
+	process.off('SIGINT', interrupted);
+
+	let peakProcessMiB: number | undefined;
+	if (useTime && existsSync(timeFile)) {
+		const kib = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
+		if (kib > 0) peakProcessMiB = kib / 1024;
+	}
+	rmSync(timeDir, { recursive: true, force: true });
+	return {
+		seconds: elapsed,
+		peakTreeMiB: useProc ? peakKiB / 1024 : undefined,
+		peakProcessMiB,
+		...htmlPages(join(root, 'dist')),
+		phases: buildPhases(lines, elapsed),
+		status,
+		timedOut,
+		rendered: output.match(/^\S+\s+[├└]─ \/\S*\.html/gm)?.length ?? 0,
+		routes: [
+			...output.matchAll(/^\S+\s+[├└]─ (\/[^\s(]+?)(?:\d\d:\d\d:\d\d.*)?(?: \(\+([\d.]+)(ms|s)\))?\s*$/gm),
+		].map(([, path, value, unit]) => ({ path: path!, ms: Number(value ?? 0) * (unit === 's' ? 1000 : 1) })),
+		output: output.split('\n').slice(-40).join('\n'),
+	};
+}
