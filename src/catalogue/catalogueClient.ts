@@ -20,15 +20,10 @@ function enhance(form: HTMLFormElement) {
 	const groups = [...document.querySelectorAll<HTMLElement>('[data-kit-band-group]')];
 	const count = document.querySelector<HTMLElement>('[data-kit-catalogue-count]')!;
 	const none = document.querySelector<HTMLElement>('[data-kit-catalogue-none]')!;
-	const jump = document.querySelector<HTMLElement>('[data-kit-catalogue-jump]');
 	const base = form.dataset.base ?? '/';
 	const plural = new Intl.PluralRules(document.documentElement.lang);
 	let pagefind: Promise<Pagefind> | undefined;
 	let latest = 0;
-
-	form.hidden = false;
-	count.hidden = false;
-	if (jump) jump.hidden = true;
 
 	// Start from the filters in the address, if any.
 	const params = new URLSearchParams(location.search);
