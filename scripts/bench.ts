@@ -444,7 +444,7 @@ async function lighthouseScores(kitDist: string) {
 			(category) => (result.scores[category] ?? 0) < TARGET.lighthouse[category],
 		);
 		const busy =
-			loadavg()[0]! > cpus().length
+			loadavg()[0]! > 1.5 * cpus().length
 				? ` [load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores: timings are inflated]`
 				: '';
 		const short: Record<Category, string> = {
