@@ -66,15 +66,21 @@ function withWritingSpace(nodes: RootContent[]): RootContent[] {
 	for (const node of nodes) {
 		if (headingLevel(node) === 2) {
 			close();
-			inTimedPart = toHtml(node).includes('data-kit-minutes');
+			inTimedPart = hasProperty(node, 'dataKitMinutes');
 			hasQuiz = false;
-		} else if (node.type === 'element' && toHtml(node).includes('data-kit-quiz')) {
+		} else if (hasProperty(node, 'dataKitQuiz')) {
 			hasQuiz = true;
 		}
 		out.push(node);
 	}
 	close();
 	return out;
+}
+
+/** Whether the node or anything inside it has the (hast-named) property, e.g. `dataKitQuiz`. */
+function hasProperty(node: RootContent | ElementContent, name: string): boolean {
+	if (node.type !== 'element') return false;
+	return node.properties[name] !== undefined || node.children.some((child) => hasProperty(child, name));
 }
 
 function writingSpace(): Element {
