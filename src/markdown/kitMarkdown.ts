@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { sourceHash } from '../i18n/translationStatus.ts';
-import { uiTranslator, pluralForms } from '../i18n/uiTranslator.ts';
+import { pluralForms, uiTranslator, type Translate } from '../i18n/uiTranslator.ts';
 import { findQuizzes } from '../quiz/findQuizzes.ts';
 import { renderQuiz } from '../quiz/renderQuiz.ts';
 import type { Quiz } from '../quiz/quizModel.ts';
@@ -49,9 +49,20 @@ export function kitMarkdown(options: Options) {
 			glossaries.set(locale, readGlossary(new URL(`${locale}/glossary.mdx`, options.contentDir)));
 		return glossaries.get(locale)!;
 	};
+	// UI strings are read from disk once per locale, not once per compiled file.
+	const translators = new Map<string, { t: Translate; scoreForms: Record<string, string> }>();
+	const stringsOf = (locale: string) => {
+		if (!translators.has(locale)) {
+			translators.set(locale, {
+				t: uiTranslator(locale, options.defaultLocale),
+				scoreForms: pluralForms(locale, options.defaultLocale, 'kit.quiz.score'),
+			});
+		}
+		return translators.get(locale)!;
+	};
 	return ({ fileURL }: PluginFactoryContext): MdastPluginDefinition => {
 		const locale = localeOfFile(fileURL, options.locales, options.defaultLocale);
-		const t = uiTranslator(locale, options.defaultLocale);
+		const { t, scoreForms } = stringsOf(locale);
 		const file = authorPath(fileURL);
 		return {
 			name: 'kit-markdown',
@@ -106,7 +117,7 @@ export function kitMarkdown(options: Options) {
 					notQuite: t('kit.quiz.notQuite'),
 					missing: t('kit.quiz.missing'),
 					chooseFirst: t('kit.quiz.chooseFirst'),
-					score: pluralForms(locale, options.defaultLocale, 'kit.quiz.score'),
+					score: scoreForms,
 				};
 				for (const { quiz, nodes } of quizzes) {
 					const [first, ...rest] = nodes;
