@@ -1,20 +1,15 @@
-import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/builtSite.ts';
-
-function pages(dir = DIST): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? pages(path) : name.endsWith('.html') ? [path] : [];
-	});
-}
+import { siteFiles } from '../support/siteFiles.ts';
 
 describe('HTML validity of the built site', () => {
 	it('has no html-validate errors on any page (rules: .htmlvalidate.json)', async () => {
 		const validator = new HtmlValidate(new FileSystemConfigLoader());
-		const files = pages();
+		const files = siteFiles(DIST)
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => join(DIST, file));
 		expect(files.length).toBeGreaterThan(100);
 		const errors: string[] = [];
 		for (const file of files) {

@@ -1,17 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/builtSite.ts';
+import { siteFiles } from '../support/siteFiles.ts';
 import kit from '../../kit.config.json' with { type: 'json' };
 
 /** Every built lesson page (teacher view) in every locale. */
-function lessonPages(dir = DIST): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return lessonPages(path);
-		const rel = relative(DIST, path);
-		return /^[^/]+\/lessons\/[^/]+\/[^/]+\/index\.html$/.test(rel) ? [path] : [];
-	});
+function lessonPages(): string[] {
+	return siteFiles(DIST)
+		.filter((file) => /^[^/]+\/lessons\/[^/]+\/[^/]+\/index\.html$/.test(file))
+		.map((file) => join(DIST, file));
 }
 
 describe('search filters on lesson pages', () => {

@@ -1,14 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/builtSite.ts';
-
-function files(dir = DIST): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? files(path) : [path];
-	});
-}
+import { siteFiles } from '../support/siteFiles.ts';
 
 /**
  * Nothing in the built site loads from another origin or tracks anyone. Links to other sites
@@ -16,7 +10,7 @@ function files(dir = DIST): string[] {
  * fonts, frames and fetches must all come from the site itself.
  */
 describe('privacy scan of the built site', () => {
-	const all = files();
+	const all = siteFiles(DIST).map((file) => join(DIST, file));
 	const text = (file: string) => readFileSync(file, 'utf8');
 
 	it('loads nothing from another origin in any page', () => {

@@ -1,13 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteFiles } from './siteFiles.ts';
 
 /** Every HTML file of a built site, as its path inside the site (`en/help/`). */
-function pagePaths(dist: string, dir = dist): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return pagePaths(dist, path);
-		return entry.name.endsWith('.html') ? [relative(dist, path).replace(/index\.html$/, '')] : [];
-	});
+function pagePaths(dist: string): string[] {
+	return siteFiles(dist)
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => file.replace(/index\.html$/, ''));
 }
 
 /**
