@@ -26,7 +26,8 @@ const LESSON_FIELD_HINTS = {
 	preparation: 'a list of what the teacher does before the lesson.',
 	contentNote: 'a short note on sensitive content, for the teacher.',
 	curriculumLinks: 'a list of { framework, reference } links to curriculum frameworks.',
-	sources: 'a list of { title, publisher, url, date } for every factual claim.',
+	sources:
+		'a list of { title, publisher, url, date } (or accessed, for an undated page) for every factual claim.',
 } as const;
 
 export type LessonField = keyof typeof LESSON_FIELD_HINTS;
@@ -46,22 +47,38 @@ const textList = (what: string) =>
 		error: `Write ${what}s as a YAML list ("- …" on each line).`,
 	});
 
+const day = (field: string) =>
+	z.coerce
+		.date({ error: `Give "${field}" as YYYY-MM-DD, e.g. 2025-03-03.` })
+		.refine((value) => value.getTime() <= Date.now(), {
+			error: `"${field}" is in the future: give the day it was published or read.`,
+		});
+
 /**
- * A factual source. Every claim in a lesson or guide must be backed by one.
+ * A factual source. Every claim in a lesson or guide must be backed by one. `date` is when the
+ * source was published (or last updated); a page that shows no date gets `accessed`, the day an
+ * author read it, instead, so readers are never told an undated page is newer than it is.
  * @example { title: "Deepfake Nudes & Young People", publisher: "Thorn", url: "https://…", date: 2025-03-03 }
+ * @example { title: "Take It Down: FAQ", publisher: "NCMEC", url: "https://…", accessed: 2026-11-21 }
  */
-export const sourceSchema = z.object({
-	title: z.string().trim().min(1, 'Give the title of the source.'),
-	publisher: z.string().trim().min(1, 'Give the organisation that published the source.'),
-	url: z.url({
-		protocol: /^https?$/,
-		error: 'Give the full http(s) address of the source.',
-	}),
-	/** Publication date (YYYY-MM-DD); use the date you read it when the source has none. */
-	date: z.coerce.date({
-		error: 'Give the date as YYYY-MM-DD, e.g. 2025-03-03.',
-	}),
-});
+export const sourceSchema = z
+	.object({
+		title: z.string().trim().min(1, 'Give the title of the source.'),
+		publisher: z.string().trim().min(1, 'Give the organisation that published the source.'),
+		url: z.url({
+			protocol: /^https?$/,
+			error: 'Give the full http(s) address of the source.',
+		}),
+		/** Publication or last-updated date (YYYY-MM-DD). */
+		date: day('date').optional(),
+		/** The day an author read a source that shows no date (YYYY-MM-DD). */
+		accessed: day('accessed').optional(),
+	})
+	.refine((source) => source.date || source.accessed, {
+		error:
+			'Give "date" (when it was published, YYYY-MM-DD) or, if the page shows no date, "accessed" (the day you read it).',
+		path: ['date'],
+	});
 
 /**
  * What a translated page translates, and how far it has been checked. `npm run i18n:status`

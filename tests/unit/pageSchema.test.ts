@@ -43,6 +43,28 @@ describe('page schema', () => {
 		expect(result.data?.sources?.[0]?.date).toEqual(new Date('2025-03-03'));
 	});
 
+	it('accepts a source that shows no date when it says the day it was read', () => {
+		const { date: _date, ...undated } = goodLesson.sources[0]!;
+		const result = schema.safeParse({ ...goodLesson, sources: [{ ...undated, accessed: '2026-11-21' }] });
+		expect(result.success).toBe(true);
+		expect(result.data?.sources?.[0]?.accessed).toEqual(new Date('2026-11-21'));
+		expect(result.data?.sources?.[0]?.date).toBeUndefined();
+	});
+
+	it('rejects a source with neither a publication date nor the day it was read, saying what to add', () => {
+		const { date: _date, ...undated } = goodLesson.sources[0]!;
+		expect(problems({ ...goodLesson, sources: [undated] })).toContain(
+			'sources.0.date: Give "date" (when it was published, YYYY-MM-DD) or, if the page shows no date, "accessed" (the day you read it).',
+		);
+	});
+
+	it('rejects a source dated in the future', () => {
+		const source = { ...goodLesson.sources[0]!, accessed: '2999-01-01' };
+		expect(problems({ ...goodLesson, sources: [source] })).toContain(
+			'sources.0.accessed: "accessed" is in the future: give the day it was published or read.',
+		);
+	});
+
 	it('accepts a guide with none of the lesson fields, and defaults the kind to reference', () => {
 		expect(schema.safeParse({ kind: 'guide' }).success).toBe(true);
 		expect(schema.parse({}).kind).toBe('reference');
@@ -100,7 +122,7 @@ describe('page schema', () => {
 	it('rejects a source without a date, with a bad URL or without a publisher', () => {
 		const source = goodLesson.sources[0]!;
 		expect(problems({ ...goodLesson, sources: [{ ...source, date: 'last year' }] })).toContain(
-			'sources.0.date: Give the date as YYYY-MM-DD',
+			'sources.0.date: Give "date" as YYYY-MM-DD, e.g. 2025-03-03.',
 		);
 		expect(problems({ ...goodLesson, sources: [{ ...source, url: 'example.org' }] })).toContain(
 			'sources.0.url: Give the full http(s) address of the source.',
