@@ -5,14 +5,19 @@ import { toHtml } from 'hast-util-to-html';
 /** Lines to write on, after each timed part of a student handout (shown only in print). */
 const WRITING_LINES = 6;
 
+/** A link to a lesson's teacher view, as authors write it: `/en/lessons/8-10/ask-first/#quiz`. */
+const LESSON_LINK = /^(\/[\w-]+\/lessons\/[\w-]+\/[\w-]+\/)(#.*)?$/;
+
 /**
  * A lesson's rendered HTML as pupils see it: teacher notes are removed (not hidden), headings
  * left with nothing under them go too, and every timed part except the quiz gets space to write
- * on in print. What is removed here is not in the student view's HTML at all.
+ * on in print. What is removed here is not in the student view's HTML at all. Links to other
+ * lessons lead to their student views, so a pupil following one does not land on teacher notes.
  */
 export function toStudentHtml(html: string): string {
 	const root = fromHtml(html, { fragment: true });
 	removeTeacherNotes(root);
+	linkToStudentViews(root);
 	root.children = withoutEmptySections(root.children);
 	root.children = withWritingSpace(root.children);
 	return toHtml(root);
@@ -23,6 +28,15 @@ function removeTeacherNotes(node: Root | Element) {
 		(child) => !(child.type === 'element' && child.properties.dataKitTeacher !== undefined),
 	) as typeof node.children;
 	for (const child of node.children) if (child.type === 'element') removeTeacherNotes(child);
+}
+
+function linkToStudentViews(node: Root | Element) {
+	for (const child of node.children) {
+		if (child.type !== 'element') continue;
+		const href = child.tagName === 'a' ? LESSON_LINK.exec(String(child.properties.href ?? '')) : null;
+		if (href) child.properties.href = `${href[1]}student/${href[2] ?? ''}`;
+		linkToStudentViews(child);
+	}
 }
 
 /** 2 for an `<h2>` or its Starlight anchor wrapper, and so on; undefined for anything else. */
