@@ -59,8 +59,11 @@ describe('the teacher’s path', () => {
 		expect(student).not.toContain('class="kit-overview"');
 		expect(student).not.toContain('class="kit-sources"');
 		// The lesson itself and its quiz are there, and search leaves the copy out.
-		expect(student).toContain('Write three headings on the board');
+		expect(student).toContain('What the words mean:');
 		expect(student).toContain('data-kit-quiz');
+		// Stage directions for the teacher are teacher notes too.
+		expect(teacher).toContain('Write three headings on the board');
+		expect(student).not.toContain('Write three headings on the board');
 		expect(student).not.toContain('data-pagefind-body');
 	});
 

@@ -4,6 +4,8 @@ import type { Heading, Image, Link, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import ui from '../../src/content/i18n/en.json' with { type: 'json' };
 import { lessonReadability, sourceLessons } from '../../scripts/lib/lessonReadability.ts';
 import { findQuizzes } from '../../src/quiz/findQuizzes.ts';
 
@@ -65,6 +67,18 @@ describe('every lesson', () => {
 				for (const option of question.options) expect(option.feedback.length).toBeGreaterThan(0);
 		});
 
+		it('does not repeat, in a question, the instruction the page already shows under it', () => {
+			const { quizzes } = findQuizzes(root);
+			for (const question of quizzes[0]?.quiz.questions ?? []) {
+				const prompt = question.prompt
+					.map((node) => toString(node))
+					.join('')
+					.trim();
+				for (const instruction of [ui['kit.quiz.chooseOne'], ui['kit.quiz.chooseAll']])
+					expect(prompt, `question ${question.number}`).not.toContain(instruction);
+			}
+		});
+
 		it('has teacher notes', () => {
 			const notes = all<Nodes>(root, 'containerDirective').filter(
 				(node) => 'name' in node && node.name === 'teacher',
@@ -72,15 +86,20 @@ describe('every lesson', () => {
 			expect(notes.length).toBeGreaterThanOrEqual(3);
 		});
 
-		it('lists dated sources, none dated in the future', () => {
+		it('lists sources, each with the day it was published or, for an undated page, the day it was read', () => {
 			const yaml = root.children.find((node) => node.type === 'yaml');
-			const dates = [
-				...(yaml && 'value' in yaml ? yaml.value : '').matchAll(/^\s+date: (\d{4}-\d{2}-\d{2})$/gm),
-			].map((m) => m[1]!);
-			const urls = [...(yaml && 'value' in yaml ? yaml.value : '').matchAll(/^\s+url: (\S+)$/gm)];
-			expect(dates.length).toBeGreaterThan(0);
-			expect(dates.length).toBe(urls.length);
-			for (const date of dates) expect(new Date(date).getTime()).toBeLessThanOrEqual(Date.now());
+			const { sources } = parseYaml(yaml && 'value' in yaml ? yaml.value : '') as {
+				sources?: { url: string; date?: string; accessed?: string }[];
+			};
+			expect(sources?.length).toBeGreaterThan(0);
+			for (const source of sources!) {
+				const days = [source.date, source.accessed].filter((day) => day !== undefined);
+				expect(days.length, source.url).toBeGreaterThan(0);
+				for (const day of days) {
+					expect(String(day), source.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+					expect(new Date(day).getTime(), source.url).toBeLessThanOrEqual(Date.now());
+				}
+			}
 		});
 
 		it('gives every image alt text, and every drawing is an accessible SVG made for the kit', () => {
