@@ -18,6 +18,7 @@ kind: help
 
 Call someone.
 `;
+const LESSON = fixture('lesson-good.mdx');
 const DUTCH_GUIDE = `---
 title: Voor jongeren
 kind: guide
@@ -39,6 +40,9 @@ describe('translated pages', () => {
 			// …while the Dutch help page translates the current English one.
 			'lessons/nl/help/index.mdx': asTranslation(HELP.replace('Get help', 'Hulp krijgen'), HELP),
 			'lessons/fr/young-people/index.mdx': asTranslation(GUIDE, edited),
+			// A lesson translated before its source was edited: both of its views say so.
+			'lessons/en/lessons/11-13/ask-first.mdx': `${LESSON}\nAsk before you share.\n`,
+			'lessons/nl/lessons/11-13/ask-first.mdx': asTranslation(LESSON, LESSON),
 		});
 		onTestFinished(build.remove);
 		expect(build.status, build.output).toBe(0);
@@ -55,13 +59,21 @@ describe('translated pages', () => {
 		expect(guide).toMatch(
 			/<a href="\/en\/young-people\/" hreflang="en"[^>]*>Lees de actuele pagina in het Engels\.<\/a>/,
 		);
+		// The notice is on both views of a lesson, each linking the same view of the source.
+		expect(page('nl/lessons/11-13/ask-first')).toMatch(
+			/data-kit-outdated-translation.*<a [^>]*href="\/en\/lessons\/11-13\/ask-first\/" hreflang="en"/s,
+		);
+		expect(page('nl/lessons/11-13/ask-first/student')).toMatch(
+			/data-kit-outdated-translation.*<a [^>]*href="\/en\/lessons\/11-13\/ask-first\/student\/" hreflang="en"/s,
+		);
+		expect(page('es/lessons/11-13/ask-first/student')).not.toContain('data-kit-outdated-translation');
 		// Up-to-date translations and fallback pages have no such notice.
 		expect(page('nl/help')).not.toContain('data-kit-outdated-translation');
 		expect(page('fr/young-people')).not.toContain('data-kit-outdated-translation');
 		expect(page('es/young-people')).not.toContain('data-kit-outdated-translation');
 
 		const status = page('nl/translation-status');
-		expect(status).toMatch(/<tr data-locale="nl">.*?<td>2 \/ 3<\/td><td>1<\/td><td>1<\/td><td>1<\/td>/s);
+		expect(status).toMatch(/<tr data-locale="nl">.*?<td>3 \/ 4<\/td><td>2<\/td><td>1<\/td><td>2<\/td>/s);
 		expect(status).toMatch(/<tr data-state="outdated"><th scope="row"><a [^>]*href="\/nl\/young-people\/"/);
 		expect(status).toContain(sourceHash(edited));
 	});

@@ -32,6 +32,14 @@ describe('content links', () => {
 	});
 });
 
+describe('a link that names its language', () => {
+	it('is kept as it is: "read the English original" stays English, with its base path', () => {
+		const original = '<p><a href="/kit/en/lessons/11-13/ask-first/student/" hreflang="en">English</a></p>';
+		const dutch = { base: '/kit/', contentLocale: 'nl', pageLocale: 'nl', sourceLocale: 'en' };
+		expect(localiseContentLinks(original, dutch)).toBe(original);
+	});
+});
+
 describe('links in a translated page', () => {
 	const dutch = { base: '/', contentLocale: 'nl', pageLocale: 'nl', sourceLocale: 'en' };
 
