@@ -33,7 +33,7 @@ export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /** Runs `astro build` in `root`, with extra environment variables and CLI arguments. */
-function astroBuild(root: string, env: Record<string, string>, args: string[] = []) {
+export function astroBuild(root: string, env: Record<string, string>, args: string[] = []) {
 	const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', ...args], {
 		cwd: root,
 		encoding: 'utf8',
