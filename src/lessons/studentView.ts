@@ -16,26 +16,22 @@ const LESSON_LINK = /^(\/[\w-]+\/lessons\/[\w-]+\/[\w-]+\/)(#.*)?$/;
  */
 export function toStudentHtml(html: string): string {
 	const root = fromHtml(html, { fragment: true });
-	removeTeacherNotes(root);
-	linkToStudentViews(root);
+	forPupils(root);
 	root.children = withoutEmptySections(root.children);
 	root.children = withWritingSpace(root.children);
 	return toHtml(root);
 }
 
-function removeTeacherNotes(node: Root | Element) {
+/** In one walk of the tree: takes teacher notes out, and points links to lessons at their student views. */
+function forPupils(node: Root | Element) {
 	node.children = node.children.filter(
 		(child) => !(child.type === 'element' && child.properties.dataKitTeacher !== undefined),
 	) as typeof node.children;
-	for (const child of node.children) if (child.type === 'element') removeTeacherNotes(child);
-}
-
-function linkToStudentViews(node: Root | Element) {
 	for (const child of node.children) {
 		if (child.type !== 'element') continue;
 		const href = child.tagName === 'a' ? LESSON_LINK.exec(String(child.properties.href ?? '')) : null;
 		if (href) child.properties.href = `${href[1]}student/${href[2] ?? ''}`;
-		linkToStudentViews(child);
+		forPupils(child);
 	}
 }
 
