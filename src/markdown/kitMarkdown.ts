@@ -7,6 +7,7 @@ import { imageAlt } from './plugins/imageAlt.ts';
 import { knownBlocks } from './plugins/knownBlocks.ts';
 import { lessonTimings } from './plugins/lessonTimings.ts';
 import { quizzes } from './plugins/quizzes.ts';
+import { slideBreaks } from './plugins/slideBreaks.ts';
 import { teacherNotes } from './plugins/teacherNotes.ts';
 import { translationRecord } from './plugins/translationRecord.ts';
 import { stopOnProblems } from './problems.ts';
@@ -39,6 +40,7 @@ export function kitMarkdown(options: KitMarkdownOptions): MdastPluginEntry[] {
 		lessonTimings(setup),
 		quizzes(setup),
 		teacherNotes(setup),
+		slideBreaks,
 		stopOnProblems,
 	];
 }
