@@ -32,3 +32,12 @@ export function contentLanguage(entry: CollectionEntry<'docs'>) {
 	const locale = kit.locales.find((l) => l.code === code) ?? kit.locales[0]!;
 	return { lang: locale.lang, dir: locale.dir };
 }
+
+/** Static paths for pages made per lesson and locale (`[locale]/lessons/[band]/[lesson]/…`). */
+export async function lessonPaths() {
+	const lessons = await lessonsByLocale();
+	return lessons.map((lesson) => {
+		const [, band, slug] = lesson.path.split('/');
+		return { params: { locale: lesson.locale, band: band!, lesson: slug! }, props: { ...lesson } };
+	});
+}

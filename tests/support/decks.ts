@@ -1,0 +1,16 @@
+import { DIST } from './builtSite.ts';
+import { siteFiles } from './siteFiles.ts';
+
+/** Every lesson's slides in a built site, as paths: `/en/lessons/11-13/real-or-fake/present/`. */
+export function deckPaths(): string[] {
+	return siteFiles(DIST)
+		.filter((file) => /^[^/]+\/lessons\/[^/]+\/[^/]+\/present\/index\.html$/.test(file))
+		.map((file) => `/${file.replace(/index\.html$/, '')}`);
+}
+
+/** The lessons of a built site's source locale, as paths: `/en/lessons/11-13/real-or-fake/`. */
+export function sourceLessons(locale = 'en'): string[] {
+	return deckPaths()
+		.filter((path) => path.startsWith(`/${locale}/`))
+		.map((path) => path.replace(/present\/$/, ''));
+}
