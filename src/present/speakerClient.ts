@@ -85,7 +85,7 @@ if (view) {
 		const title = $('[data-part-title]');
 		if (title)
 			title.textContent = $(`[data-part-row="${CSS.escape(part())}"] [data-part-name]`)?.textContent ?? '';
-		if (send && index > 0 && !running && spent.size === 0) timer(true);
+		if (index > 0 && !running && spent.size === 0) timer(true);
 		tick();
 		if (send) link.send();
 	};

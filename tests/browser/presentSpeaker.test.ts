@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/builtSite.ts';
+
+const site = useBuiltSite();
+const DECK = '/en/lessons/11-13/real-or-fake/present/';
+
+describe('the speaker view', () => {
+	it('opens from the slides with the current and next slide, the part’s notes and timer, and keeps both windows in step', async () => {
+		const context = await site.browser().newContext({ viewport: { width: 1280, height: 720 } });
+		const deck = await context.newPage();
+		await deck.goto(site.url(DECK));
+		const [speaker] = await Promise.all([
+			context.waitForEvent('page'),
+			deck.getByRole('link', { name: 'Speaker view' }).click(),
+		]);
+		await speaker!.waitForLoadState();
+		const label = (id: string) => deck.locator(`#${id}`).getAttribute('aria-label');
+		const preview = (which: 'current' | 'next') =>
+			speaker!.locator(`[data-speaker-${which}] [data-slide]`).getAttribute('aria-label');
+		expect(await preview('current')).toBe(await label('slide-1'));
+		expect(await preview('next')).toBe(await label('slide-2'));
+
+		await speaker!.keyboard.press('ArrowRight');
+		await expect.poll(() => deck.locator('[data-slide][data-current]').getAttribute('id')).toBe('slide-2');
+		await deck.keyboard.press('PageDown');
+		await expect.poll(() => speaker!.locator('[data-speaker-counter]').textContent()).toMatch(/^3 \/ \d+$/);
+		expect(await preview('current')).toBe(await label('slide-3'));
+
+		// Slide 2 is the warm-up: its teacher notes, its title and its 7 planned minutes.
+		await speaker!.keyboard.press('ArrowLeft');
+		await expect.poll(() => speaker!.locator('[data-part-title]').textContent()).toBe('Warm-up');
+		const notes = speaker!.locator('[data-notes-part]:visible');
+		expect(await notes.count()).toBe(1);
+		expect(await notes.textContent()).toContain('Write three headings on the board');
+		await expect.poll(() => speaker!.locator('[data-timer-part]').textContent()).toMatch(/^0:0\d of 7:00$/);
+		expect(await speaker!.locator('[data-timer-lesson]').textContent()).toMatch(/^0:0\d of 50:00$/);
+
+		// From the running order to the quiz; "next" there reveals the answer on the class's screen.
+		await speaker!.locator('[data-part-row="quiz-7-minutes"] a').click();
+		const question = await deck.locator('.slide--question').first().getAttribute('id');
+		await expect.poll(() => deck.locator('[data-slide][data-current]').getAttribute('id')).toBe(question);
+		await speaker!.keyboard.press('ArrowRight');
+		await expect
+			.poll(() => deck.locator(`#${question} details[data-kit-reveal]`).getAttribute('open'))
+			.toBe('');
+		expect(await deck.locator('[data-slide][data-current]').getAttribute('id')).toBe(question);
+		await context.close();
+	});
+
+	it('keeps two windows in step when each was opened on its own, with nothing stored', async () => {
+		const context = await site.browser().newContext();
+		const deck = await context.newPage();
+		const speaker = await context.newPage();
+		await deck.goto(site.url(`${DECK}#slide-4`));
+		await speaker.goto(site.url(`${DECK}speaker/`));
+		// The speaker view asks where the slides are when it opens.
+		await expect.poll(() => speaker.locator('[data-speaker-counter]').textContent()).toMatch(/^4 \//);
+		await speaker.keyboard.press('End');
+		await expect.poll(() => deck.locator('[data-slide]:last-child').getAttribute('data-current')).toBe('');
+		for (const page of [deck, speaker]) {
+			expect(
+				await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]),
+			).toEqual([0, 0, '']);
+		}
+		await context.close();
+	});
+});
