@@ -83,8 +83,8 @@ if (view) {
 		for (const row of $$('[data-part-row]'))
 			row.toggleAttribute('data-current', row.dataset.partRow === part());
 		const title = $('[data-part-title]');
-		if (title)
-			title.textContent = $(`[data-part-row="${CSS.escape(part())}"] [data-part-name]`)?.textContent ?? '';
+		const name = $(`[data-part-row="${CSS.escape(part())}"] [data-part-name]`)?.textContent?.trim();
+		if (title) title.textContent = name || (slides[index]?.dataset.title ?? '');
 		if (index > 0 && !running && spent.size === 0) timer(true);
 		tick();
 		if (send) link.send();

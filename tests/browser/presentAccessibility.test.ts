@@ -1,0 +1,67 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/builtSite.ts';
+
+const site = useBuiltSite();
+const DECK = 'lessons/11-13/checking-pictures-like-a-detective/present/';
+
+/** WCAG 2.0–2.2 A and AA violations on the page, as "path rule: help (where)". */
+async function violations(page: Page, path: string) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	return results.violations.map(
+		(v) => `${path} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+	);
+}
+
+describe('accessibility of the slides and the speaker view (axe-core)', () => {
+	for (const [locale, colorScheme] of [
+		['en', 'light'],
+		['en', 'dark'],
+		['ar', 'light'],
+		['ar', 'dark'],
+	] as const) {
+		it(`has no violations on any slide, answers shown, or in the speaker view (${locale}, ${colorScheme})`, async () => {
+			const context = await site
+				.browser()
+				.newContext({ colorScheme, viewport: { width: 1280, height: 720 } });
+			const page = await context.newPage();
+			const deck = `/${locale}/${DECK}`;
+			await page.goto(site.url(deck));
+			// Every slide at once, as without JavaScript, with every answer revealed.
+			await page.evaluate(() => {
+				document.documentElement.classList.remove('deck-js');
+				for (const answer of document.querySelectorAll('details')) answer.open = true;
+			});
+			const found = await violations(page, deck);
+			await page.goto(site.url(`${deck}speaker/`));
+			await page.keyboard.press('ArrowRight');
+			found.push(...(await violations(page, `${deck}speaker/`)));
+			await context.close();
+			expect(found).toEqual([]);
+		});
+	}
+
+	it('makes each slide a labelled group described as a slide, in the reader’s language', async () => {
+		const context = await site.browser().newContext();
+		const page = await context.newPage();
+		for (const [locale, slide] of [
+			['en', 'slide'],
+			['ar', 'شريحة'],
+		]) {
+			await page.goto(site.url(`/${locale}/${DECK}`));
+			const slides = page.locator('[data-slide]');
+			const total = await slides.count();
+			for (let n = 0; n < total; n++) {
+				const element = slides.nth(n);
+				expect(await element.getAttribute('role')).toBe('group');
+				expect(await element.getAttribute('aria-roledescription')).toBe(slide);
+				expect(await element.getAttribute('aria-label')).toContain(String(total));
+			}
+			expect(await page.locator('[data-deck-status]').getAttribute('aria-live')).toBe('polite');
+		}
+		await context.close();
+	});
+});
