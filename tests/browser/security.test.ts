@@ -9,6 +9,8 @@ const PAGES = [
 	'/ar/',
 	'/en/lessons/14-16/nudify-apps-harm-law-help/',
 	'/en/lessons/14-16/nudify-apps-harm-law-help/student/',
+	'/en/lessons/14-16/nudify-apps-harm-law-help/present/',
+	'/en/lessons/14-16/nudify-apps-harm-law-help/present/speaker/',
 	'/en/lessons/',
 	'/en/curriculum/',
 	'/en/help/',
