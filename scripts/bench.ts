@@ -5,7 +5,8 @@
  * 1. build time and peak memory of the kit against a plain Starlight site with the same text,
  *    pages and locales;
  * 2. build time as lessons are added (N lessons in every locale);
- * 3. first-load transfer of a lesson page against the plain Starlight page, and the quiz script;
+ * 3. first-load transfer of a lesson page against the plain Starlight page, the quiz script, and
+ *    a lesson's slides (present mode) with their own script;
  * 4. the bytes Pagefind fetches for a first search;
  * 5. Lighthouse scores (mobile) of the home page, a lesson, the catalogue and the help page.
  *
@@ -22,6 +23,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { copyProject, projectRoot } from '../tests/support/buildFixture.ts';
+import { deckScript } from '../tests/support/deckScript.ts';
 import { serveStatic } from '../tests/support/staticServer.ts';
 import { runLighthouse, type Category, type LighthouseResult } from './lib/bench/lighthouseRun.ts';
 import { measureBuild, type BuildMeasurement, type BuildPhases } from './lib/bench/measureBuild.ts';
@@ -36,6 +38,7 @@ const TARGET = {
 	buildPerPage: 1.3,
 	firstLoad: 1.15,
 	quizScriptBytes: 4 * 1024,
+	deckScriptBytes: 4 * 1024,
 	searchBytes: 150 * 1024,
 	lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as Record<
 		Category,
@@ -291,9 +294,10 @@ async function pageWeight(kitDist: string, plainDist: string) {
 	progress('measuring page weight');
 	const browser = await launchBrowser();
 	const servers = await Promise.all([serveStatic(kitDist), serveStatic(plainDist)]);
-	const [kit, plain] = [
+	const [kit, plain, deck] = [
 		await firstLoad(browser, new URL(LESSON.slice(1), servers[0].url).href),
 		await firstLoad(browser, new URL(LESSON.slice(1), servers[1].url).href),
+		await firstLoad(browser, new URL(`${LESSON.slice(1)}present/`, servers[0].url).href),
 	];
 	await browser.close();
 	await Promise.all(servers.map((server) => server.close()));
@@ -308,7 +312,10 @@ async function pageWeight(kitDist: string, plainDist: string) {
 		transfers.length,
 	];
 	console.log(
-		table(['Site', 'HTML', 'CSS', 'JS', 'Total', 'Files'], [row('kit', kit), row('plain Starlight', plain)]),
+		table(
+			['Site', 'HTML', 'CSS', 'JS', 'Total', 'Files'],
+			[row('kit', kit), row('plain Starlight', plain), row('kit, the lesson’s slides', deck)],
+		),
 	);
 	console.log('');
 	console.log(
@@ -349,6 +356,20 @@ async function pageWeight(kitDist: string, plainDist: string) {
 			quiz === undefined
 				? 'no inline module script with [data-kit-quiz] in the page'
 				: 'src/quiz/quizClient.ts has grown',
+	});
+	deckWeight(kitDist, deck);
+}
+
+/** 3b. A lesson's slides: their first load, and their own script against its target. */
+function deckWeight(kitDist: string, deck: Transfer[]) {
+	check({ measure: 'Slides (present mode) first-load transfer, gzipped', value: kb(sum(deck)), target: '–' });
+	const script = deckScript(kitDist, `${LESSON}present/`);
+	check({
+		measure: 'Slides script (deckClient and what it imports), gzipped',
+		value: kb(script.gzip),
+		target: `≤ ${kb(TARGET.deckScriptBytes)}`,
+		pass: script.gzip <= TARGET.deckScriptBytes,
+		reason: 'src/present/deckClient.ts or deckLink.ts has grown',
 	});
 }
 
