@@ -71,7 +71,12 @@ export default defineConfig({
 			logo: kit.logo && { ...kit.logo, src: `./${kit.logo.src}` },
 			defaultLocale: kit.defaultLocale,
 			locales: starlightLocales(kit),
-			customCss: ['./src/styles/kit.css', './src/styles/quiz.css', './src/styles/print.css'],
+			customCss: [
+				'./src/styles/kit.css',
+				'./src/styles/quiz.css',
+				'./src/styles/law.css',
+				'./src/styles/print.css',
+			],
 			components: {
 				Head: './src/components/Head.astro',
 				Header: './src/components/Header.astro',

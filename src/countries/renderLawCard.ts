@@ -44,7 +44,8 @@ export function lawItem(pack: CountryPackFiles, statement: PackLaw, context: Law
 		? wordsIn(pack, context.locale, context.sourceLocale).words.regions?.[statement.region]
 		: undefined;
 	return element('li', { lang: words.locale === context.locale ? undefined : words.locale }, [
-		...(region ? [element('strong', {}, [text(`${region}: `)])] : []),
+		// A statement that does not name its region itself starts with it.
+		...(region && !words.text.includes(region) ? [element('strong', {}, [text(`${region}: `)])] : []),
 		text(`${words.text} `),
 		element('span', { class: 'kit-law__meta' }, [
 			text(`(${lawStatus(statement, context)} · `),
@@ -116,7 +117,15 @@ export function renderLawCard(topics: string[], context: LawCardContext, pinned?
 		block.data!.hProperties = { ...block.data!.hProperties, hidden: true, dataPagefindIgnore: '' };
 		return block;
 	});
-	const countries = context.packs.filter((pack) => pack.folder !== 'eu');
+	const collator = new Intl.Collator(context.lang);
+	const countries = context.packs
+		.filter((pack) => pack.folder !== 'eu')
+		.map((pack) => ({ pack, name: packName(pack.folder, context) }))
+		.sort(
+			(a, b) =>
+				Number(a.pack.folder === 'international') - Number(b.pack.folder === 'international') ||
+				collator.compare(a.name, b.name),
+		);
 	return element(
 		'section',
 		{ class: 'kit-law', 'data-kit-law': '', 'data-kit-law-topics': topics.join(' ') },
@@ -130,12 +139,12 @@ export function renderLawCard(topics: string[], context: LawCardContext, pinned?
 					element(
 						'ul',
 						{},
-						countries.map((pack) =>
+						countries.map(({ pack, name }) =>
 							element('li', {}, [
 								element(
 									'a',
 									{ href: `/${context.locale}/law/${pack.folder}/`, 'data-kit-law-pick': pack.folder },
-									[text(packName(pack.folder, context))],
+									[text(name)],
 								),
 							]),
 						),
