@@ -7,7 +7,9 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { ensureContentLink } from './scripts/lib/contentLink.mjs';
 import { loadKitConfig } from './src/config/loadKitConfig.ts';
 import { checkContentFolders } from './src/config/checkContentFolders.ts';
-import { starlightLocales, starlightSidebar } from './src/config/starlightOptions.ts';
+import { kitStarlightPlugin } from './src/config/kitStarlightPlugin.ts';
+import { starlightLocales } from './src/config/starlightOptions.ts';
+import { kitTranslations } from './src/i18n/kitTranslations.ts';
 import { kitMarkdown } from './src/markdown/kitMarkdown.ts';
 import { securityIntegration } from './src/security/securityIntegration.ts';
 
@@ -27,6 +29,8 @@ const sections = sourceEntries
 	.filter((entry) => entry.isDirectory() && readdirSync(new URL(`${entry.name}/`, sourceDir)).length > 1)
 	.map((entry) => entry.name);
 const lessonFolders = sourceFolders.includes('lessons') ? readdirSync(new URL('lessons/', sourceDir)) : [];
+/** UI strings for Markdown plugins and the sidebar: Starlight's i18next, handed over by the kit's plugin. */
+const translations = kitTranslations();
 
 export default defineConfig({
 	site: kit.site,
@@ -42,12 +46,14 @@ export default defineConfig({
 					locales: kit.locales.map((l) => l.code),
 					defaultLocale: kit.defaultLocale,
 					contentDir: new URL('./lessons/', import.meta.url),
+					translations,
+					langs: Object.fromEntries(kit.locales.map(({ code, lang }) => [code, lang])),
 				}),
 			],
 		}),
 	},
 	vite: {
-		// Keep `lessons/…` paths when Vite follows the src/content/docs link (see TECH notes in README).
+		// Keep `lessons/…` paths when Vite follows the src/content/docs link (README, "How content is organised").
 		resolve: { preserveSymlinks: true },
 	},
 	integrations: [
@@ -57,7 +63,6 @@ export default defineConfig({
 			logo: kit.logo && { ...kit.logo, src: `./${kit.logo.src}` },
 			defaultLocale: kit.defaultLocale,
 			locales: starlightLocales(kit),
-			sidebar: starlightSidebar(kit, { pages: sourceFolders, sections, bands: lessonFolders }),
 			customCss: ['./src/styles/kit.css', './src/styles/quiz.css', './src/styles/print.css'],
 			components: {
 				Head: './src/components/Head.astro',
@@ -70,8 +75,9 @@ export default defineConfig({
 			// page renders. The validator expects links to include the base, so it checks them in
 			// builds at the root, which is what `npm test` builds. Sub-path builds are checked by the
 			// built-site link test instead.
-			plugins:
-				kit.base === '/'
+			plugins: [
+				kitStarlightPlugin(kit, { pages: sourceFolders, sections, bands: lessonFolders }, translations),
+				...(kit.base === '/'
 					? [
 							starlightLinksValidator({
 								errorOnRelativeLinks: false,
@@ -85,7 +91,8 @@ export default defineConfig({
 								]),
 							}),
 						]
-					: [],
+					: []),
+			],
 		}),
 		securityIntegration(kit.site),
 	],
