@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { lessonAwareDocsLoader } from './lessons/lessonFolder.ts';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { loadKitConfig } from './config/loadKitConfig.ts';
 import { helpCountrySchema } from './schemas/helpSchema.ts';
@@ -25,7 +26,7 @@ const kitStrings = z
 	.partial();
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageSchema(kit) }) }),
+	docs: defineCollection({ loader: lessonAwareDocsLoader(), schema: docsSchema({ extend: pageSchema(kit) }) }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: kitStrings }) }),
 	/** Helplines and reporting services, one file per country in `help/` (help/README.md). */
 	help: defineCollection({ loader: glob({ pattern: '*.json', base: './help' }), schema: helpCountrySchema }),

@@ -141,9 +141,15 @@ export function pageSchema(config: ListConfig) {
 			sources: z.array(sourceSchema).optional(),
 			/** On a translated page: which version of the source it translates, and its review state. */
 			translation: translationSchema.optional(),
+			/**
+			 * Set by the loader, never by authors: the age band folder of a page in
+			 * `lessons/<locale>/lessons/<band>/` (src/lessons/lessonFolder.ts).
+			 */
+			lessonFolder: z.string().optional(),
 		})
 		.superRefine(
 			(page, ctx) => {
+				if (page.lessonFolder !== undefined) checkLessonFolder(page, page.lessonFolder, ctx);
 				if (page.kind !== 'lesson') return;
 				for (const field of LESSON_FIELDS) {
 					const value = page[field];
@@ -167,6 +173,28 @@ export function pageSchema(config: ListConfig) {
 			// sees every problem in one build instead of fixing them one at a time.
 			{ when: () => true },
 		);
+}
+
+/** A page in an age band's folder is a lesson of that band: it cannot say otherwise. */
+function checkLessonFolder(
+	page: { kind: string; ageBand?: string | undefined },
+	folder: string,
+	ctx: z.RefinementCtx,
+) {
+	if (page.kind !== 'lesson') {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['kind'],
+			message: `This file is in an age band folder (lessons/…/lessons/${folder}/), so it is a lesson, but it says kind: ${page.kind}. Remove "kind" (the folder makes it a lesson), or move the file out of lessons/…/lessons/.`,
+		});
+	}
+	if (page.ageBand !== folder) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['ageBand'],
+			message: `"ageBand" says ${page.ageBand} but the file is in the ${folder} folder. Remove "ageBand" (the folder sets it), or move the file to lessons/…/lessons/${page.ageBand}/.`,
+		});
+	}
 }
 
 export type PageData = z.infer<ReturnType<typeof pageSchema>>;

@@ -4,7 +4,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { buildFixture, fixture } from '../support/buildFixture.ts';
 
 describe('the build refuses bad content', () => {
-	it('fails on a lesson with an unknown age band and missing sources, naming the file, fields and allowed values', () => {
+	it('fails on a lesson (known by its folder, without kind: lesson) with an unknown age band that disagrees with its folder and missing sources, naming the file, fields and allowed values', () => {
 		const build = buildFixture({
 			'lessons/en/index.mdx': fixture('home.mdx'),
 			'lessons/en/lessons/11-13/bad-band.mdx': fixture('lesson-bad-band.mdx'),
@@ -16,6 +16,7 @@ describe('the build refuses bad content', () => {
 		expect(build.output).toContain(
 			'ageBand: "12-14" is not allowed. Use one of: 8-10, 11-13, 14-16, 17-19 (configured in kit.config.json → "ageBands").',
 		);
+		expect(build.output).toContain('ageBand: "ageBand" says 12-14 but the file is in the 11-13 folder.');
 		expect(build.output).toContain('sources: Lessons (kind: lesson) need "sources"');
 		expect(existsSync(join(build.root, 'dist/en/index.html'))).toBe(false);
 	});

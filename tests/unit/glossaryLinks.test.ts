@@ -16,13 +16,13 @@ writeFileSync(
 );
 const contentDir = pathToFileURL(`${dir}/`);
 
-function render(markdown: string, kind = 'lesson') {
+function render(markdown: string, file = 'lessons/en/lessons/11-13/x.mdx') {
 	const result = markdownToHtml(markdown, {
 		mdastPlugins: [kitMarkdown({ locales: ['en'], defaultLocale: 'en', contentDir })],
 		features: { directive: true },
-		fileURL: pathToFileURL('lessons/en/lessons/11-13/x.mdx'),
+		fileURL: pathToFileURL(file),
 		data: {
-			astro: { frontmatter: { kind }, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() },
+			astro: { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() },
 		},
 	}) as MarkdownToHtmlResult;
 	return result.html;
@@ -48,7 +48,7 @@ describe('glossary links in lessons', () => {
 		expect(html).toContain('Another deepfake.');
 	});
 
-	it('leaves pages that are not lessons alone', () => {
-		expect(render('A deepfake.\n', 'guide')).not.toContain('kit-glossary-link');
+	it('leaves pages outside the age band folders alone', () => {
+		expect(render('A deepfake.\n', 'lessons/en/teachers/guide.mdx')).not.toContain('kit-glossary-link');
 	});
 });

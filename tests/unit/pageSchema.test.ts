@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKitConfig } from '../../src/config/loadKitConfig.ts';
 import { formatIssues } from '../../src/schemas/formatIssues.ts';
+import { lessonFolderBand, withLessonFolder } from '../../src/lessons/lessonFolder.ts';
 import { LESSON_FIELDS, pageSchema } from '../../src/schemas/pageSchema.ts';
 
 const kit = loadKitConfig(undefined, {});
@@ -157,5 +158,41 @@ describe('the translation record of a translated page', () => {
 		expect(problems({ translation: { source: '3fa2c1d0e9ab', status: 'done' } })).toContain(
 			"translation.status: Write the translation's status as one of: machine-assisted, reviewed",
 		);
+	});
+});
+
+describe('a page in an age band folder is a lesson of that band', () => {
+	const inFolder = (id: string, frontmatter: Record<string, unknown>) =>
+		problems(withLessonFolder(id, frontmatter));
+	const { kind: _kind, ageBand: _band, ...withoutKindOrBand } = goodLesson;
+
+	it('takes its kind and age band from the folder when the frontmatter leaves them out', () => {
+		const page = schema.parse(withLessonFolder('en/lessons/8-10/ask-first', withoutKindOrBand));
+		expect(page.kind).toBe('lesson');
+		expect(page.ageBand).toBe('8-10');
+	});
+
+	it('needs every lesson field even without "kind: lesson", naming each missing one', () => {
+		const message = inFolder('nl/lessons/11-13/no-kind', { title: 'X', description: 'Y' });
+		for (const field of LESSON_FIELDS.filter((field) => !['description', 'ageBand'].includes(field))) {
+			expect(message).toContain(`${field}: Lessons (kind: lesson) need "${field}"`);
+		}
+	});
+
+	it('refuses an age band that disagrees with the folder, naming both', () => {
+		expect(inFolder('en/lessons/14-16/x', goodLesson)).toContain(
+			'ageBand: "ageBand" says 11-13 but the file is in the 14-16 folder.',
+		);
+	});
+
+	it('refuses another kind of page in a band folder', () => {
+		expect(inFolder('en/lessons/11-13/x', { ...goodLesson, kind: 'guide' })).toContain(
+			'kind: This file is in an age band folder (lessons/…/lessons/11-13/), so it is a lesson, but it says kind: guide.',
+		);
+	});
+
+	it('leaves pages outside the band folders alone', () => {
+		expect(withLessonFolder('en/teachers/index', { title: 'T' })).toEqual({ title: 'T' });
+		expect(lessonFolderBand('en/lessons/8-10/a/b')).toBeUndefined();
 	});
 });
