@@ -1,10 +1,8 @@
 import type { CountryPackFiles } from '~/countries/checkCountryPacks';
 import { helpWords } from '~/countries/countryPacks';
 import { projectPacks } from '~/countries/lawDefaults';
+import { staleEntries } from '~/countries/staleEntries';
 import { HELP_KINDS, type PackHelp } from '~/schemas/countryPackSchema';
-
-/** Sources older than this make the build warn: numbers change. */
-const STALE_AFTER_DAYS = 365;
 
 /** A service with its words in the reader's locale (or the source locale's, marked as such). */
 export interface LocalService {
@@ -33,20 +31,11 @@ export function byKind(pack: CountryPackFiles, locale: string, sourceLocale: str
 }
 
 let warned = false;
-/** The build's warning for sources nobody has checked for a year. */
+/** Warns once per build about entries nobody has checked for a year. */
 function warnIfStale(packs: CountryPackFiles[]) {
 	if (warned) return;
 	warned = true;
-	const limit = Date.now() - STALE_AFTER_DAYS * 24 * 60 * 60 * 1000;
-	for (const { folder, facts } of packs) {
-		for (const entry of [...facts.help, ...facts.law]) {
-			const last = Math.max(...entry.sources.map((source) => new Date(source.checked.on).getTime()));
-			if (last < limit)
-				console.warn(
-					`[countries] countries/${folder}/pack.json: "${entry.id}" was last checked on ${new Date(last).toISOString().slice(0, 10)}, more than ${STALE_AFTER_DAYS} days ago. Check it against its sources and update "checked".`,
-				);
-		}
-	}
+	for (const warning of staleEntries(packs)) console.warn(`[countries] ${warning}`);
 }
 
 export { telHref } from './telHref.ts';

@@ -83,12 +83,20 @@ export const localeSchema = z.object({
 	dir: z.enum(['ltr', 'rtl'], { error: 'Use "ltr" or "rtl".' }).default('ltr'),
 	/**
 	 * Countries whose help this locale's readers most likely need, listed first on the help pages.
-	 * Two-letter ISO codes of files in `help/`.
+	 * Two-letter ISO codes of country packs in `countries/`; the first one's law is shown by default.
 	 * @example ["NL", "BE"]
 	 */
 	helpCountries: z
 		.array(z.string().regex(/^[A-Z]{2}$/, 'Use two-letter ISO country codes in capitals, e.g. "NL".'))
 		.default([]),
+	/**
+	 * Where "Leave this site" goes for this locale's readers: an everyday site common where they
+	 * live, so a Dutch reader is not sent to a British weather page. Default: the kit's `quickExitUrl`.
+	 * @example "https://www.buienradar.nl/"
+	 */
+	quickExitUrl: z
+		.url({ protocol: /^https$/, error: 'Give the full https:// address of a neutral site.' })
+		.optional(),
 });
 
 /**
