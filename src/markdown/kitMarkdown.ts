@@ -5,6 +5,7 @@ import { glossary } from './plugins/glossary.ts';
 import { headingLevels } from './plugins/headingLevels.ts';
 import { imageAlt } from './plugins/imageAlt.ts';
 import { knownBlocks } from './plugins/knownBlocks.ts';
+import { lawCard } from './plugins/lawCard.ts';
 import { lessonTimings } from './plugins/lessonTimings.ts';
 import { quizzes } from './plugins/quizzes.ts';
 import { slideBreaks } from './plugins/slideBreaks.ts';
@@ -40,6 +41,7 @@ export function kitMarkdown(options: KitMarkdownOptions): MdastPluginEntry[] {
 		lessonTimings(setup),
 		quizzes(setup),
 		teacherNotes(setup),
+		lawCard(setup),
 		slideBreaks,
 		stopOnProblems,
 	];

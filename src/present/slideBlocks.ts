@@ -20,6 +20,8 @@ export function blocksOf(studentHtml: string): Block[] {
 			if (heading) blocks.push(heading);
 		} else if (node.properties.dataKitQuiz !== undefined) {
 			blocks.push(...node.children.filter((child) => isElement(child, 'form')));
+		} else if (hasClass(node, 'kit-law')) {
+			blocks.push(...lawCardBlocks(node));
 		} else if (isPictures(node)) {
 			const pictures = node.children.filter((child) => isElement(child, 'img'));
 			const previous = blocks.at(-1);
@@ -33,12 +35,27 @@ export function blocksOf(studentHtml: string): Block[] {
 }
 
 /**
- * Blocks that introduce what follows (a heading, or a short line ending in a colon such as
- * "**What the words mean:**") go to the next slide with it, rather than end a slide.
+ * A law card (src/countries/renderLawCard.ts) as slides show it: the law of the country it shows
+ * by default, its title, note and statements as blocks of their own, so a long card goes on to
+ * the next slide between statements. The other countries' law and the list to pick them are for
+ * the lesson's pages.
+ */
+function lawCardBlocks(card: Element): Block[] {
+	return card.children.flatMap((child) => {
+		if (!isElement(child) || child.properties.hidden || hasClass(child, 'kit-law__picker')) return [];
+		return hasClass(child, 'kit-law__pack') ? child.children.filter((part) => isElement(part)) : [child];
+	});
+}
+
+/**
+ * Blocks that introduce what follows (a heading, a short line in bold, or one ending in a colon
+ * such as "What the words mean:") go to the next slide with it, rather than end a slide.
  */
 export function keepsWithNext(block: Block): boolean {
 	if (headingLevel(block) !== undefined) return true;
 	if (!isElement(block, 'p')) return false;
 	const text = textOf(block).trim();
-	return text.length < 90 && /[:：]$/.test(text);
+	const content = block.children.filter((child) => textOf(child).trim() !== '');
+	const label = content.length === 1 && isElement(content[0], 'strong');
+	return text.length < 90 && (label || /[:：]$/.test(text));
 }

@@ -31,6 +31,7 @@ export function isPictures(node: Block): boolean {
 /** The estimated height of a block, in lines of body text. */
 export function blockLines(node: Block, width = LINE_CHARS): number {
 	if (!isElement(node)) return node.type === 'text' && node.value.trim() ? lines(node.value, 1, width) : 0;
+	if (node.properties.hidden) return 0;
 	const text = textOf(node);
 	switch (headingLevel(node)) {
 		case 1:

@@ -21,7 +21,6 @@ describe('accessibility of the slides and the speaker view (axe-core)', () => {
 		['en', 'light'],
 		['en', 'dark'],
 		['ar', 'light'],
-		['ar', 'dark'],
 	] as const) {
 		it(`has no violations on any slide, answers shown, or in the speaker view (${locale}, ${colorScheme})`, async () => {
 			const context = await site
