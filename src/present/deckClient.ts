@@ -1,3 +1,4 @@
+import { showChosenCountry } from './chosenCountry.ts';
 import { commandFor, type Command } from './deckKeys.ts';
 import { deckLink } from './deckLink.ts';
 
@@ -96,6 +97,14 @@ if (deck) {
 		else void root.requestFullscreen?.().catch(() => undefined);
 	};
 	const speaker = document.querySelector<HTMLAnchorElement>('[data-deck-speaker]');
+	// The reader's country goes on to the speaker view and back to the lesson.
+	if (showChosenCountry(deck)) {
+		for (const link of document.querySelectorAll<HTMLAnchorElement>('.deck-bar a:not([data-kit-exit])')) {
+			const url = new URL(link.href);
+			url.search = location.search;
+			link.href = url.href;
+		}
+	}
 	const openSpeaker = () => speaker && link.open(speaker.href, 'kit-speaker', 'popup,width=1280,height=800');
 	for (const button of document.querySelectorAll<HTMLElement>('[data-deck-command]')) {
 		button.addEventListener('click', () => run(button.dataset.deckCommand as Command));

@@ -1,3 +1,4 @@
+import { showChosenCountry } from './chosenCountry.ts';
 import { commandFor, type Command } from './deckKeys.ts';
 import { deckLink } from './deckLink.ts';
 
@@ -10,7 +11,9 @@ import { deckLink } from './deckLink.ts';
 const view = document.querySelector<HTMLElement>('[data-speaker]');
 if (view) {
 	const data = view.dataset;
-	const slides = [...view.querySelector('template')!.content.querySelectorAll<HTMLElement>('[data-slide]')];
+	const template = view.querySelector('template')!.content;
+	showChosenCountry(template);
+	const slides = [...template.querySelectorAll<HTMLElement>('[data-slide]')];
 	const $ = <T extends Element = HTMLElement>(selector: string) => view.querySelector<T>(selector);
 	const $$ = (selector: string) => [...view.querySelectorAll<HTMLElement>(selector)];
 	const opened = new Set<number>();
@@ -130,7 +133,10 @@ if (view) {
 	const deckAnchor = $<HTMLAnchorElement>('[data-speaker-deck]');
 	deckAnchor?.addEventListener('click', (event) => {
 		event.preventDefault();
-		link.open(`${deckAnchor.href.split('#')[0]}#slide-${index + 1}`, 'kit-deck');
+		const url = new URL(deckAnchor.href);
+		url.search = location.search;
+		url.hash = `slide-${index + 1}`;
+		link.open(url.href, 'kit-deck');
 	});
 	view.classList.add('speaker-js');
 	go(0, false);

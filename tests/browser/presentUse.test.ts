@@ -137,6 +137,27 @@ describe('presenting a lesson in class', () => {
 		await close();
 	});
 
+	it('ends with help for the reader’s country: the language’s first, or the one chosen in the address', async () => {
+		const shown = async (path: string) => {
+			const { page, close } = await open(path);
+			await page.keyboard.press('End');
+			const help = page.locator('[data-slide][data-current] [data-help-country]:visible');
+			const found = [await help.getAttribute('data-help-country'), await help.textContent()];
+			await close();
+			return found;
+		};
+		expect(await shown(DECK)).toEqual(['gb', expect.stringContaining('Childline 0800\u00a01111')]);
+		expect(await shown(DECK.replace('/en/', '/nl/'))).toEqual([
+			'nl',
+			expect.stringContaining('De Kindertelefoon'),
+		]);
+		expect(await shown(DECK.replace('/en/', '/ar/'))).toEqual([
+			'international',
+			expect.stringContaining('Take It Down'),
+		]);
+		expect(await shown(`${DECK}?country=us`)).toEqual(['us', expect.stringContaining('911')]);
+	});
+
 	for (const locale of ['en', 'ar']) {
 		it(`prints one slide per landscape page (${locale})`, async () => {
 			const { page, close } = await open(DECK.replace('/en/', `/${locale}/`));
