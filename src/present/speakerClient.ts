@@ -37,8 +37,9 @@ if (view) {
 		const seconds = Math.floor(ms / 1000);
 		return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 	};
+	// Each time is isolated (FSI … PDI), so "0:00 of 7:00" keeps its order in right-to-left text.
 	const fill = (template = '', values: Record<string, string>) =>
-		template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+		template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => `\u2068${values[name] ?? ''}\u2069`);
 	const showTime = (target: HTMLElement | null, ms: number, minutes: number) => {
 		if (!target) return;
 		const planned = minutes * 60_000;
