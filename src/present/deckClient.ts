@@ -1,5 +1,5 @@
 import { showChosenCountry } from './chosenCountry.ts';
-import { commandFor, type Command } from './deckKeys.ts';
+import { commandFor, slideFor, type Command } from './deckKeys.ts';
 import { deckLink } from './deckLink.ts';
 
 /**
@@ -44,24 +44,9 @@ if (deck) {
 	const run = (command: Command) => {
 		const answer = reveal();
 		if (command === 'next' && answer && !answer.open) answer.open = true;
-		else
-			show(
-				command === 'next'
-					? index + 1
-					: command === 'previous'
-						? index - 1
-						: command === 'first'
-							? 0
-							: slides.length,
-			);
+		else show(slideFor(command, index, slides.length));
 	};
-	const fromHash = () =>
-		show(
-			Math.max(
-				0,
-				slides.findIndex((slide) => `#${slide.id}` === location.hash),
-			),
-		);
+	const fromHash = () => show(slides.findIndex((slide) => `#${slide.id}` === location.hash));
 
 	fromHash();
 	addEventListener('hashchange', fromHash);
@@ -99,10 +84,10 @@ if (deck) {
 	const speaker = document.querySelector<HTMLAnchorElement>('[data-deck-speaker]');
 	// The reader's country goes on to the speaker view and back to the lesson.
 	if (showChosenCountry(deck)) {
-		for (const link of document.querySelectorAll<HTMLAnchorElement>('.deck-bar a:not([data-kit-exit])')) {
-			const url = new URL(link.href);
+		for (const anchor of document.querySelectorAll<HTMLAnchorElement>('.deck-bar a:not([data-kit-exit])')) {
+			const url = new URL(anchor.href);
 			url.search = location.search;
-			link.href = url.href;
+			anchor.href = url.href;
 		}
 	}
 	const openSpeaker = () => speaker && link.open(speaker.href, 'kit-speaker', 'popup,width=1280,height=800');

@@ -31,3 +31,8 @@ export function commandFor(event: KeyboardEvent, rtl: boolean): Command | undefi
 			return undefined;
 	}
 }
+
+/** The slide a command goes to, from slide `index` of `count` (the caller keeps it in range). */
+export function slideFor(command: Command, index: number, count: number): number {
+	return { next: index + 1, previous: index - 1, first: 0, last: count - 1 }[command];
+}

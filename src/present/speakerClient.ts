@@ -1,5 +1,5 @@
 import { showChosenCountry } from './chosenCountry.ts';
-import { commandFor, type Command } from './deckKeys.ts';
+import { commandFor, slideFor, type Command } from './deckKeys.ts';
 import { deckLink } from './deckLink.ts';
 
 /**
@@ -98,16 +98,7 @@ if (view) {
 		if (command === 'next' && question && !opened.has(index)) {
 			opened.add(index);
 			go(index);
-		} else
-			go(
-				command === 'next'
-					? index + 1
-					: command === 'previous'
-						? index - 1
-						: command === 'first'
-							? 0
-							: slides.length,
-			);
+		} else go(slideFor(command, index, slides.length));
 	};
 
 	document.addEventListener('keydown', (event) => {

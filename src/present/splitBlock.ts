@@ -28,15 +28,14 @@ export function splitBlock(block: Block, firstRoom: number, fullRoom: number): B
 	}
 	if (block.tagName === 'table') {
 		const head = block.children.find((part) => isElement(part, 'thead'));
-		const shares = columnShares(tableRows(block));
-		const headLines = head
-			? tableRows(el('table', {}, [head])).reduce((sum, row) => sum + rowLines(row, shares), 0)
-			: 0;
-		const body = tableRows(block).filter(
-			(row) => !head || !(head as Element).children.includes(row as never),
+		const headRows = head ? tableRows(el('table', {}, [head])) : [];
+		const bodyRows = block.children.flatMap((part) =>
+			isElement(part, 'tbody') ? tableRows(el('table', {}, [part])) : [],
 		);
-		return chunk(body, (row) => rowLines(row, shares), headLines + 0.33, firstRoom, fullRoom).map((rows) =>
-			copy(block, [...(head ? [head] : []), el('tbody', {}, rows as Element[])]),
+		const shares = columnShares([...headRows, ...bodyRows]);
+		const headLines = headRows.reduce((sum, row) => sum + rowLines(row, shares), 0);
+		return chunk(bodyRows, (row) => rowLines(row, shares), headLines + 0.33, firstRoom, fullRoom).map(
+			(rows) => copy(block, [...(head ? [head] : []), el('tbody', {}, rows as Element[])]),
 		);
 	}
 	return [block];
