@@ -80,6 +80,7 @@ const PHASE_NAMES: Record<keyof BuildPhases, string> = {
 const ROUTE_KINDS: [string, RegExp][] = [
 	['quiz exports (GIFT, QTI)', /^\/quiz-exports\//],
 	['lesson student views', /^\/[^/]+\/lessons\/[^/]+\/[^/]+\/student\//],
+	['lesson slides and speaker views', /^\/[^/]+\/lessons\/[^/]+\/[^/]+\/present\//],
 	['lessons', /^\/[^/]+\/lessons\/[^/]+\/[^/]+\/index\.html$/],
 	['lesson catalogues', /^\/[^/]+\/lessons\/index\.html$/],
 	['help per country', /^\/[^/]+\/help\/country\//],
