@@ -5,8 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/staticServer.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/staticServer.ts';
 
 const [outDir = 'screenshots', size = '1280x800', ...paths] = process.argv.slice(2);
 const [width, height] = size.split('x').map(Number);

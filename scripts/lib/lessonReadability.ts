@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKitConfig } from '../../src/config/loadKitConfig.ts';
 import { pupilText, readability, type Readability } from '../../src/lessons/readability.ts';
-
-const root = join(import.meta.dirname, '../..');
+import { projectRoot } from './projectRoot.ts';
 
 export interface LessonFile {
 	band: string;
@@ -16,7 +15,7 @@ export interface LessonFile {
 /** Every lesson of the source locale, read from `lessons/<defaultLocale>/lessons/<band>/*.mdx`. */
 export function sourceLessons(): LessonFile[] {
 	const kit = loadKitConfig(undefined, {});
-	const dir = join(root, 'lessons', kit.defaultLocale, 'lessons');
+	const dir = join(projectRoot, 'lessons', kit.defaultLocale, 'lessons');
 	return readdirSync(dir, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory())
 		.flatMap((band) =>
@@ -28,7 +27,7 @@ export function sourceLessons(): LessonFile[] {
 						band: band.name,
 						slug: name.replace(/\.mdx?$/, ''),
 						path,
-						source: readFileSync(join(root, path), 'utf8'),
+						source: readFileSync(join(projectRoot, path), 'utf8'),
 					};
 				}),
 		)

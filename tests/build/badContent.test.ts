@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { projectRoot } from '../../scripts/lib/projectRoot.ts';
 import { buildFixture, fixture } from '../support/buildFixture.ts';
 
 /**
@@ -64,9 +65,7 @@ describe('the build refuses bad content', () => {
 	});
 
 	it('warns about help entries nobody has checked for more than a year, and still builds', () => {
-		const international = JSON.parse(
-			readFileSync(join(import.meta.dirname, '../../help/international.json'), 'utf8'),
-		);
+		const international = JSON.parse(readFileSync(join(projectRoot, 'help/international.json'), 'utf8'));
 		international.services[0].verified = '2024-01-15';
 		const build = buildFixture({
 			'lessons/en/index.mdx': fixture('home.mdx'),

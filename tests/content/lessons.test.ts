@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import ui from '../../src/content/i18n/en.json' with { type: 'json' };
 import { lessonReadability, sourceLessons } from '../../scripts/lib/lessonReadability.ts';
+import { projectRoot } from '../../scripts/lib/projectRoot.ts';
 import { findQuizzes } from '../../src/quiz/findQuizzes.ts';
 
 /**
@@ -108,7 +109,7 @@ describe('every lesson', () => {
 				expect(image.url, 'pictures are drawings (SVG) made for the kit, never photos').toMatch(
 					/^\.\/images\/[\w-]+\.svg$/,
 				);
-				const svg = readFileSync(join(import.meta.dirname, '../..', lesson.path, '..', image.url), 'utf8');
+				const svg = readFileSync(join(projectRoot, lesson.path, '..', image.url), 'utf8');
 				expect(svg).toMatch(/<svg[^>]*role="img"/);
 				expect(svg).toMatch(/<title[^>]*>[^<]+<\/title>/);
 				expect(svg, 'no scripts or outside resources in a drawing').not.toMatch(
@@ -150,8 +151,10 @@ describe('all content', () => {
 					: [];
 		});
 	}
-	const root = join(import.meta.dirname, '../..');
-	const files = [...contentFiles(join(root, 'lessons')), ...contentFiles(join(root, 'src/content/i18n'))];
+	const files = [
+		...contentFiles(join(projectRoot, 'lessons')),
+		...contentFiles(join(projectRoot, 'src/content/i18n')),
+	];
 
 	it('names no real nudify app or site', () => {
 		const found = files.flatMap((file) => {

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../scripts/lib/projectRoot.ts';
 import { helpCountrySchema } from '../../src/schemas/helpSchema.ts';
 import { telHref } from '../../src/help/telHref.ts';
 
-const HELP = join(import.meta.dirname, '../../help');
+const HELP = join(projectRoot, 'help');
 const service = {
 	kind: 'child-helpline',
 	name: 'Childline',
