@@ -8,11 +8,18 @@
  * docs/translators-guide.md explains when to use it.
  */
 import { loadKitConfig } from '../src/config/loadKitConfig.ts';
+import { commandLine } from './lib/commandLine.ts';
 import { projectRoot } from './lib/projectRoot.ts';
 import { stampTranslations } from './lib/stampTranslation.ts';
 
-const args = process.argv.slice(2);
-const [locale, ...rest] = args.filter((arg) => !arg.startsWith('--'));
+const { values, positionals } = commandLine(
+	{
+		allowPositionals: true,
+		options: { reviewed: { type: 'boolean' }, 'machine-assisted': { type: 'boolean' } },
+	},
+	'npm run i18n:stamp -- <locale> [<page> …] [--reviewed | --machine-assisted]',
+);
+const [locale, ...rest] = positionals;
 const kit = loadKitConfig(`${projectRoot}/kit.config.json`);
 const codes = kit.locales.map((l) => l.code).filter((code) => code !== kit.defaultLocale);
 if (!locale || !codes.includes(locale)) {
@@ -21,11 +28,7 @@ if (!locale || !codes.includes(locale)) {
 	);
 	process.exit(1);
 }
-const status = args.includes('--reviewed')
-	? 'reviewed'
-	: args.includes('--machine-assisted')
-		? 'machine-assisted'
-		: undefined;
+const status = values.reviewed ? 'reviewed' : values['machine-assisted'] ? 'machine-assisted' : undefined;
 const results = stampTranslations(projectRoot, kit.defaultLocale, locale, { paths: rest, status });
 for (const { path, record, skipped } of results) {
 	console.log(
