@@ -1,6 +1,6 @@
 /**
  * Prints a readability score for every English lesson and every age band, against the band's
- * limit in kit.config.json ("readability"). Usage: npm run readability
+ * limit in kit.config.json ("readingGrade"). Usage: npm run readability
  * The same check runs in `npm test` (tests/content/lessons.test.ts).
  */
 import { lessonReadability } from './lib/lessonReadability.ts';
