@@ -1,5 +1,6 @@
 // @ts-check
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
@@ -7,6 +8,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { ensureContentLink } from './scripts/lib/contentLink.mjs';
 import { loadKitConfig } from './src/config/loadKitConfig.ts';
 import { checkContentFolders } from './src/config/checkContentFolders.ts';
+import { countryPacks } from './src/countries/countryPacks.ts';
 import { kitStarlightPlugin } from './src/config/kitStarlightPlugin.ts';
 import { starlightLocales } from './src/config/starlightOptions.ts';
 import { kitTranslations } from './src/i18n/kitTranslations.ts';
@@ -19,6 +21,12 @@ const kit = loadKitConfig();
 checkContentFolders(
 	new URL('./lessons/', import.meta.url),
 	kit.locales.map((locale) => locale.code),
+);
+/** The country packs (countries/README.md): a broken one stops the build here, naming the file and field. */
+countryPacks(
+	fileURLToPath(new URL('./', import.meta.url)),
+	kit.locales.map((locale) => locale.code),
+	kit.defaultLocale,
 );
 /** Folders of the source locale, so the sidebar lists only what exists. */
 const sourceDir = new URL(`./lessons/${kit.defaultLocale}/`, import.meta.url);
@@ -72,6 +80,7 @@ export default defineConfig({
 				'./src/styles/tables.css',
 				'./src/styles/help.css',
 				'./src/styles/quiz.css',
+				'./src/styles/law.css',
 				'./src/styles/print.css',
 			],
 			components: {
@@ -98,6 +107,7 @@ export default defineConfig({
 									`/${code}/curriculum/`,
 									`/${code}/translation-status/`,
 									`/${code}/help/country/**`,
+									`/${code}/law/**`,
 								]),
 							}),
 						]

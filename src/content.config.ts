@@ -1,11 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { lessonAwareDocsLoader } from './lessons/lessonFolder.ts';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { loadKitConfig } from './config/loadKitConfig.ts';
-import { helpCountrySchema } from './schemas/helpSchema.ts';
 import { pageSchema } from './schemas/pageSchema.ts';
 import sourceStrings from './content/i18n/en.json';
 import { kitStringKeys, type KitStringKey } from './i18n/kitTranslations.ts';
@@ -32,6 +30,4 @@ export const collections = {
 		schema: docsSchema({ extend: pageSchema(kit) }),
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: kitStrings }) }),
-	/** Helplines and reporting services, one file per country in `help/` (help/README.md). */
-	help: defineCollection({ loader: glob({ pattern: '*.json', base: './help' }), schema: helpCountrySchema }),
 };

@@ -37,45 +37,18 @@ describe('the build refuses bad content', () => {
 		expect(build.output).toMatch(/kit\.config\.json is not valid:\s+- site: Give a full URL/);
 	});
 
-	it('fails on a malformed help entry, naming the file, the field and what to do', () => {
-		const entry = {
-			country: 'NL',
-			name: 'Netherlands',
-			services: [
-				{
-					kind: 'child-helpline',
-					name: 'Example line',
-					url: 'https://example.org',
-					phone: 'ring 0800 0000',
-					summary: 'An example.',
-					sources: ['https://example.org'],
-					verified: '2026-01-01',
-				},
-			],
-		};
+	it('fails on a malformed country pack before anything is built, naming the file and the field', () => {
+		const pack = JSON.parse(readFileSync(join(projectRoot, 'countries/nl/pack.json'), 'utf8'));
+		pack.help[0].phone = 'ring 0800 0000';
 		const build = buildFixture({
 			'lessons/en/index.mdx': fixture('home.mdx'),
-			'help/nl.json': JSON.stringify(entry),
+			'countries/nl/pack.json': JSON.stringify(pack),
 		});
 		onTestFinished(build.remove);
 		expect(build.status).not.toBe(0);
-		expect(build.output).toContain('help → nl data does not match collection schema');
-		expect(build.output).toContain('services.0.phone: Write the number as people dial it inside the country');
+		expect(build.output).toContain('countries/nl/pack.json is not valid:');
+		expect(build.output).toContain('help.0.phone: Write the number as people dial it inside the country');
 		expect(existsSync(join(build.root, 'dist/en/index.html'))).toBe(false);
-	});
-
-	it('warns about help entries nobody has checked for more than a year, and still builds', () => {
-		const international = JSON.parse(readFileSync(join(projectRoot, 'help/international.json'), 'utf8'));
-		international.services[0].verified = '2024-01-15';
-		const build = buildFixture({
-			'lessons/en/index.mdx': fixture('home.mdx'),
-			'help/international.json': JSON.stringify(international),
-		});
-		onTestFinished(build.remove);
-		expect(build.status, build.output).toBe(0);
-		expect(build.output).toContain(
-			`[help] help/international.json: "${international.services[0].name}" was last verified on 2024-01-15, more than 365 days ago.`,
-		);
 	});
 
 	it.each([

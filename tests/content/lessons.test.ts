@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import ui from '../../src/content/i18n/en.json' with { type: 'json' };
 import { lessonReadability, sourceLessons } from '../../scripts/lib/lessonReadability.ts';
 import { projectRoot } from '../../scripts/lib/projectRoot.ts';
+import { READABILITY_MEASURES } from '../../src/lessons/readabilityMeasures.ts';
 import { findQuizzes } from '../../src/quiz/findQuizzes.ts';
 
 /**
@@ -121,18 +122,39 @@ describe('every lesson', () => {
 });
 
 describe('reading level', () => {
-	const { lessons: scored, bands } = lessonReadability();
-	it.each(scored.map((lesson) => [lesson.path, lesson] as const))(
-		'%s is within its band’s limit',
-		(_path, lesson) => {
-			expect(lesson.limit, `kit.config.json → readingGrade has no limit for ${lesson.band}`).toBeDefined();
-			expect(lesson.grade, `Flesch–Kincaid grade of ${lesson.path}`).toBeLessThanOrEqual(lesson.limit!);
+	const { locales, unmeasured } = lessonReadability();
+	it('is measured for every locale with lessons, with a formula made for its language', () => {
+		expect(unmeasured).toEqual([]);
+		expect(locales.map(({ locale }) => locale)).toContain('nl');
+		for (const { locale, measure } of locales)
+			expect(READABILITY_MEASURES[measure].language, locale).toBe(locale.split('-')[0]);
+	});
+	describe.each(locales.map((entry) => [entry.locale, entry] as const))(
+		'%s',
+		(_locale, { measure, lessons, bands }) => {
+			it.each(lessons.map((lesson) => [lesson.path, lesson] as const))(
+				'%s is within its band’s limit',
+				(_path, lesson) => {
+					expect(
+						lesson.limit,
+						`kit.config.json → readingLevel has no limit for ${lesson.band}`,
+					).toBeDefined();
+					expect(
+						lesson.ok,
+						`${READABILITY_MEASURES[measure].label} of ${lesson.path}: ${lesson.score}, limit ${lesson.limit}`,
+					).toBe(true);
+				},
+			);
+			it('gets harder with age, band by band (a spiral, not repetition)', () => {
+				const scores = bands.map((band) => band.score);
+				const harder =
+					READABILITY_MEASURES[measure].limit === 'max'
+						? (a: number, b: number) => a - b
+						: (a: number, b: number) => b - a;
+				expect(scores).toEqual([...scores].sort(harder));
+			});
 		},
 	);
-	it('rises with age, band by band (a spiral, not repetition)', () => {
-		const grades = bands.map((band) => band.grade);
-		expect(grades).toEqual([...grades].sort((a, b) => a - b));
-	});
 });
 
 describe('all content', () => {
