@@ -50,7 +50,9 @@ export function lawItem(pack: CountryPackFiles, statement: PackLaw, context: Law
 		element('span', { class: 'kit-law__meta' }, [
 			text(`(${lawStatus(statement, context)} · `),
 			element('a', { href: source.url, rel: 'noopener noreferrer' }, [
-				text(source.title ?? context.t('kit.law.source')),
+				source.title
+					? element('cite', { lang: source.lang, dir: 'auto' }, [text(source.title)])
+					: text(context.t('kit.law.source')),
 			]),
 			text(')'),
 		]),
@@ -107,7 +109,14 @@ export function renderLawCard(topics: string[], context: LawCardContext, pinned?
 			lawBlock(pack, topics, context, title),
 		]);
 	}
-	const blocks = context.packs.map((pack) => {
+	// Law that also applies in a country (the EU's) comes after the country's own, in reading order too.
+	const shared = new Set(
+		context.packs.flatMap((pack) => pack.facts.memberOf ?? []).map((code) => code.toLowerCase()),
+	);
+	const ordered = [...context.packs].sort(
+		(a, b) => Number(shared.has(a.folder)) - Number(shared.has(b.folder)),
+	);
+	const blocks = ordered.map((pack) => {
 		const block = lawBlock(
 			pack,
 			topics,

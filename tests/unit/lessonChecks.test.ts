@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentProblem } from '../support/compileContent.ts';
+import { compileContent, contentProblem } from '../support/compileContent.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../build/fixtures', name), 'utf8');
 
@@ -49,5 +49,25 @@ describe('the build checks timings and quizzes in lessons', () => {
 		expect(lines[1]).toContain('the heading "Detail" is level 4 but follows level 2. Use "###"');
 		expect(lines[2]).toContain('the image ./park.svg has no alt text.');
 		expect(lines[3]).toContain('":::warning" is not a block the kit knows.');
+	});
+});
+
+describe('law cards', () => {
+	const page = (directive: string) => `---\ntitle: Law\n---\n\nThe law:\n\n${directive}\n`;
+
+	it('render the packs for the topics asked, every pack hidden until the page picks the reader’s', () => {
+		const { html } = compileContent(page('::law-card{topics="sharing"}'), 'lessons/en/teachers/law.mdx');
+		expect(html).toContain('data-kit-law-topics="sharing"');
+		expect(html).toMatch(/data-kit-law-pack="nl"[^>]*hidden/);
+		expect(html).toContain('href="/en/law/us/"');
+	});
+
+	it('stop the build on an unknown topic or pack, naming the file, the line and what to use', () => {
+		expect(contentProblem(page('::law-card{topics="sharing laws"}'), 'lessons/en/x.mdx')).toContain(
+			'lessons/en/x.mdx:7: ::law-card needs topics from: fake-adult, fake-child, sharing, child-images, sextortion, ages, platforms, police, regions ("laws" is not one)',
+		);
+		expect(contentProblem(page('::law-card{topics="sharing" country="KR"}'), 'lessons/en/x.mdx')).toContain(
+			'lessons/en/x.mdx:7: ::law-card country="KR": there is no pack countries/kr/.',
+		);
 	});
 });
