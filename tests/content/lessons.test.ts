@@ -176,6 +176,7 @@ describe('all content', () => {
 	const files = [
 		...contentFiles(join(projectRoot, 'lessons')),
 		...contentFiles(join(projectRoot, 'src/content/i18n')),
+		...contentFiles(join(projectRoot, 'countries')),
 	];
 
 	it('names no real nudify app or site', () => {
