@@ -1,5 +1,5 @@
 import { kit } from '~/config/kit';
-import { localiseContentLinks } from '~/i18n/localiseContentLinks';
+import { withContentLinks } from '~/html/contentLinks';
 import { localePath } from '~/i18n/localePath';
 import { toStudentHtml } from '~/lessons/studentView';
 import { contentLanguage, type LocalisedLesson } from '~/lessons/lessonsByLocale';
@@ -24,13 +24,14 @@ const made = new Map<string, LessonDeck>();
  */
 export async function presentLesson({ locale, path, entry }: LocalisedLesson, render: () => Promise<string>) {
 	const base = import.meta.env.BASE_URL;
-	const localise = (html: string) =>
-		localiseContentLinks(html, {
-			base,
-			contentLocale: entry.id.split('/')[0]!,
-			pageLocale: locale,
-			sourceLocale: kit.defaultLocale,
-		});
+	// Links follow the reader's locale and the base path, as in the lesson's views (no print addresses).
+	const locales = {
+		base,
+		contentLocale: entry.id.split('/')[0]!,
+		pageLocale: locale,
+		sourceLocale: kit.defaultLocale,
+	};
+	const localise = (html: string) => withContentLinks(html, locales, undefined);
 	if (!rendered.has(entry.id)) {
 		const html = await render();
 		rendered.set(entry.id, { html, student: toStudentHtml(html) });

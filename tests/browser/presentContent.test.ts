@@ -4,7 +4,7 @@ import { ELEMENT_NODE, parse, TEXT_NODE, type Node } from 'ultrahtml';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/builtSite.ts';
 import { deckPaths } from '../support/decks.ts';
-import { deckScript } from '../support/deckScript.ts';
+import { deckScript } from '../../scripts/lib/bench/deckScript.ts';
 
 const pages = new Map<string, Node>();
 /** A built page as a tree (ultrahtml: quick to read 400 pages), read once for all tests. */

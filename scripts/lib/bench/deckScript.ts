@@ -1,24 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { HtmlEdit } from '../../../src/html/htmlEdit.ts';
 
 /**
- * The slides' own script in a built deck page: the module that runs the deck (it holds
- * `[data-deck]`) and the modules it imports, each with its size and gzipped size, as a static
- * host sends them. Scripts the page shares with every other page (quick exit) are not counted.
+ * The slides' own script in a built deck page (`deckPage`, e.g. `/en/lessons/…/present/`): the
+ * module that runs the deck (it holds `[data-deck]`) and the modules it imports, each with its size
+ * and gzipped size, as a static host sends them. Scripts every page has (the quick exit) are not
+ * counted.
  */
 export function deckScript(dist: string, deckPage: string) {
-	const sources: string[] = [];
-	const walk = (node: Root | RootContent) => {
-		if (node.type === 'element' && node.tagName === 'script' && node.properties.src) {
-			sources.push(String(node.properties.src));
-		}
-		if ('children' in node) (node as Root | Element).children.forEach(walk);
-	};
-	walk(fromHtml(readFileSync(join(dist, deckPage, 'index.html'), 'utf8')));
 	const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+	const sources = new HtmlEdit(read(join(deckPage, 'index.html'))).elements
+		.filter((element) => element.name === 'script' && element.attributes.src)
+		.map((element) => element.attributes.src!);
 	const entry = sources.find((src) => read(src).includes('[data-deck]'));
 	if (!entry) throw new Error(`No script with [data-deck] in ${deckPage}`);
 	const files = new Set<string>();
