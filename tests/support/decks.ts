@@ -7,10 +7,3 @@ export function deckPaths(): string[] {
 		.filter((file) => /^[^/]+\/lessons\/[^/]+\/[^/]+\/present\/index\.html$/.test(file))
 		.map((file) => `/${file.replace(/index\.html$/, '')}`);
 }
-
-/** The lessons of a built site's source locale, as paths: `/en/lessons/11-13/real-or-fake/`. */
-export function sourceLessons(locale = 'en'): string[] {
-	return deckPaths()
-		.filter((path) => path.startsWith(`/${locale}/`))
-		.map((path) => path.replace(/present\/$/, ''));
-}
