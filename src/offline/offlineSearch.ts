@@ -12,7 +12,7 @@ import { search, type PageHit, type SearchIndex } from './searchEngine.ts';
 const PAGE_SIZE = 10;
 
 export function enhanceSearch(root: HTMLElement): void {
-	const { locale = '', index: src = '', top = '' } = root.dataset;
+	const { locale = '', searchIndex: src = '', top = '' } = root.dataset;
 	offerToCatalogue(locale, src);
 	const open = root.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
 	const close = root.querySelector<HTMLButtonElement>('button[data-close-modal]')!;

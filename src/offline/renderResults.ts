@@ -8,6 +8,8 @@ import { excerpt, type PageHit, type Piece } from './searchEngine.ts';
 export function renderResults(hits: PageHit[], top: string): HTMLLIElement[] {
 	return hits.map(({ page, sections }) => {
 		const item = element('li', 'pagefind-ui__result');
+		if (page.l) item.lang = page.l;
+		if (page.d) item.dir = page.d;
 		const inner = element('div', 'pagefind-ui__result-inner');
 		inner.append(title(page.t, `${top}${page.u}`));
 		const [intro, ...rest] = sections[0]?.id === '' ? sections : [undefined, ...sections];

@@ -17,6 +17,9 @@ export interface IndexPage {
 	/** Its filters, as `data-pagefind-filter` gives them: `{ band: ['11-13'], topic: [...] }`. */
 	f: Record<string, string[]>;
 	s: IndexSection[];
+	/** The language and direction of its text, where they are not the page's (an English page under /ar/). */
+	l?: string;
+	d?: string;
 }
 
 export interface SearchIndex {

@@ -37,7 +37,7 @@ export function swapInOfflineSearch(tree: Root, packPath: string, options: Offli
 	Object.assign(search.properties, {
 		dataKitOfflineSearch: '',
 		dataLocale: locale,
-		dataIndex: relativeUrl(packPath, options.indexFile),
+		dataSearchIndex: relativeUrl(packPath, options.indexFile),
 		dataTop: toTop(packPath),
 		dataNone: t('kit.search.none'),
 		dataError: t('kit.search.failed'),
@@ -54,7 +54,16 @@ export function swapInOfflineSearch(tree: Root, packPath: string, options: Offli
 	return true;
 }
 
-function searchForm(label: string, { t, filters }: OfflineSearchOptions): Element {
+/** Forms made so far, by locale and label: each page of a locale gets the same (the trees are only read after). */
+const forms = new Map<string, Element>();
+
+function searchForm(label: string, options: OfflineSearchOptions): Element {
+	const key = `${options.locale}\n${label}`;
+	if (!forms.has(key)) forms.set(key, makeSearchForm(label, options));
+	return forms.get(key)!;
+}
+
+function makeSearchForm(label: string, { t, filters }: OfflineSearchOptions): Element {
 	const group = (name: 'band' | 'topic', title: string, text: (value: string) => string) =>
 		h('details', { className: 'pagefind-ui__filter-block' }, [
 			h('summary', { className: 'pagefind-ui__filter-name' }, title),

@@ -13,7 +13,10 @@ export type PackUrl =
 	| { kind: 'keep' }
 	/** The new, relative URL; `asset` is the site file it needs in the pack, if not a page. */
 	| { kind: 'relative'; url: string; asset?: string }
-	/** A page of the site that is not in this pack (another language, say). */
+	/**
+	 * A page of the site that is not in this pack (another language, say), or an address on the
+	 * site's own origin that the built site has no file for (a contact page served elsewhere).
+	 */
 	| { kind: 'not-in-pack' }
 	/** A path on the site that the built site does not have. */
 	| { kind: 'missing' };
@@ -21,13 +24,13 @@ export type PackUrl =
 /**
  * Rewrites a URL found in `fromFile` (a file of the built site, placed at `fromPack` in the pack)
  * to a relative one that works from disk: directories become their `index.html`, the base path
- * and the site's address go. Links to the site's address that the built site has no file for
- * (a contact page served elsewhere, say) are left as they are, as links to another site.
+ * and the site's address go. Nothing in a pack points at the site's own address: a full address
+ * on it that the built site has no file for (a contact page served elsewhere) is not in the pack.
  */
 export function packUrl(url: string, fromFile: string, fromPack: string, layout: PackLayout): PackUrl {
 	const target = urlTarget(url, fromFile, layout.site);
 	if (target.kind !== 'site') return { kind: 'keep' };
-	if (!target.file) return /^https?:/i.test(url.trim()) ? { kind: 'keep' } : { kind: 'missing' };
+	if (!target.file) return /^https?:/i.test(url.trim()) ? { kind: 'not-in-pack' } : { kind: 'missing' };
 	if (target.file.endsWith('.html')) {
 		const page = layout.pageAt(target.file);
 		if (page === undefined) return { kind: 'not-in-pack' };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { uiTranslator } from '../../../src/i18n/uiTranslator.ts';
+import { uiTranslator, type Translate } from '../../../src/i18n/uiTranslator.ts';
 import type { KitConfig } from '../../../src/schemas/kitConfigSchema.ts';
 import { find, textOf } from './hast.ts';
 import type { LocaleSearches } from './localeSearch.ts';
@@ -77,7 +77,7 @@ function editPage(
 ): Required<PackHeadFiles> {
 	const { kit } = tools;
 	const locale = kit.locales.find((l) => page.file.startsWith(`${l.code}/`))?.code;
-	const t = uiTranslator(locale ?? kit.defaultLocale, kit.defaultLocale);
+	const t = translator(locale ?? kit.defaultLocale, kit.defaultLocale);
 	sayInPack(tree, t('kit.offline.inPack'));
 	if (page.file === 'index.html') {
 		keepLanguagesInPack(
@@ -100,6 +100,12 @@ function editPage(
 		defaultLocale: kit.defaultLocale,
 	});
 	return swapped ? { styles: [SEARCH_STYLE], scripts: [tools.bundles.packScript()] } : none;
+}
+
+const translators = new Map<string, Translate>();
+function translator(locale: string, defaultLocale: string): Translate {
+	if (!translators.has(locale)) translators.set(locale, uiTranslator(locale, defaultLocale));
+	return translators.get(locale)!;
 }
 
 function titleOf(tree: Root): string | undefined {

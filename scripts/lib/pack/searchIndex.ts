@@ -23,7 +23,11 @@ export function indexPage(tree: Root, packPath: string): IndexPage | undefined {
 	const title = clean(textOf(h1 ?? find(tree, (element) => element.tagName === 'title') ?? body));
 	const sections: IndexSection[] = [['', '', '']];
 	collect(body, sections);
+	const html = find(tree, (element) => element.tagName === 'html');
+	const lang = attr(body, 'lang');
+	const own = lang && html && lang !== attr(html, 'lang');
 	return {
+		...(own ? { l: lang, d: attr(body, 'dir') ?? 'ltr' } : {}),
 		u: packPath,
 		t: title,
 		f: filtersOf(tree),
