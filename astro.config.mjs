@@ -1,5 +1,6 @@
 // @ts-check
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
@@ -7,7 +8,10 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { ensureContentLink } from './scripts/lib/contentLink.mjs';
 import { loadKitConfig } from './src/config/loadKitConfig.ts';
 import { checkContentFolders } from './src/config/checkContentFolders.ts';
-import { starlightLocales, starlightSidebar } from './src/config/starlightOptions.ts';
+import { countryPacks } from './src/countries/countryPacks.ts';
+import { kitStarlightPlugin } from './src/config/kitStarlightPlugin.ts';
+import { starlightLocales } from './src/config/starlightOptions.ts';
+import { kitTranslations } from './src/i18n/kitTranslations.ts';
 import { kitMarkdown } from './src/markdown/kitMarkdown.ts';
 import { securityIntegration } from './src/security/securityIntegration.ts';
 
@@ -18,6 +22,12 @@ checkContentFolders(
 	new URL('./lessons/', import.meta.url),
 	kit.locales.map((locale) => locale.code),
 );
+/** The country packs (countries/README.md): a broken one stops the build here, naming the file and field. */
+countryPacks(
+	fileURLToPath(new URL('./', import.meta.url)),
+	kit.locales.map((locale) => locale.code),
+	kit.defaultLocale,
+);
 /** Folders of the source locale, so the sidebar lists only what exists. */
 const sourceDir = new URL(`./lessons/${kit.defaultLocale}/`, import.meta.url);
 const sourceEntries = readdirSync(sourceDir, { withFileTypes: true });
@@ -27,6 +37,8 @@ const sections = sourceEntries
 	.filter((entry) => entry.isDirectory() && readdirSync(new URL(`${entry.name}/`, sourceDir)).length > 1)
 	.map((entry) => entry.name);
 const lessonFolders = sourceFolders.includes('lessons') ? readdirSync(new URL('lessons/', sourceDir)) : [];
+/** UI strings for Markdown plugins and the sidebar: Starlight's i18next, handed over by the kit's plugin. */
+const translations = kitTranslations();
 
 export default defineConfig({
 	site: kit.site,
@@ -42,12 +54,14 @@ export default defineConfig({
 					locales: kit.locales.map((l) => l.code),
 					defaultLocale: kit.defaultLocale,
 					contentDir: new URL('./lessons/', import.meta.url),
+					translations,
+					langs: Object.fromEntries(kit.locales.map(({ code, lang }) => [code, lang])),
 				}),
 			],
 		}),
 	},
 	vite: {
-		// Keep `lessons/…` paths when Vite follows the src/content/docs link (see TECH notes in README).
+		// Keep `lessons/…` paths when Vite follows the src/content/docs link (README, "How content is organised").
 		resolve: { preserveSymlinks: true },
 	},
 	integrations: [
@@ -57,8 +71,12 @@ export default defineConfig({
 			logo: kit.logo && { ...kit.logo, src: `./${kit.logo.src}` },
 			defaultLocale: kit.defaultLocale,
 			locales: starlightLocales(kit),
-			sidebar: starlightSidebar(kit, { pages: sourceFolders, sections, bands: lessonFolders }),
-			customCss: ['./src/styles/kit.css', './src/styles/quiz.css', './src/styles/print.css'],
+			customCss: [
+				'./src/styles/kit.css',
+				'./src/styles/quiz.css',
+				'./src/styles/law.css',
+				'./src/styles/print.css',
+			],
 			components: {
 				Head: './src/components/Head.astro',
 				Header: './src/components/Header.astro',
@@ -70,8 +88,9 @@ export default defineConfig({
 			// page renders. The validator expects links to include the base, so it checks them in
 			// builds at the root, which is what `npm test` builds. Sub-path builds are checked by the
 			// built-site link test instead.
-			plugins:
-				kit.base === '/'
+			plugins: [
+				kitStarlightPlugin(kit, { pages: sourceFolders, sections, bands: lessonFolders }, translations),
+				...(kit.base === '/'
 					? [
 							starlightLinksValidator({
 								errorOnRelativeLinks: false,
@@ -82,10 +101,12 @@ export default defineConfig({
 									`/${code}/curriculum/`,
 									`/${code}/translation-status/`,
 									`/${code}/help/country/**`,
+									`/${code}/law/**`,
 								]),
 							}),
 						]
-					: [],
+					: []),
+			],
 		}),
 		securityIntegration(kit.site),
 	],

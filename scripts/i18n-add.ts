@@ -18,7 +18,7 @@ try {
 			`  - translate pages into lessons/${locale.code}/, at the same paths as the source (npm run i18n:status lists them);`,
 			locale.helpCountries.length
 				? `  - help pages list ${locale.helpCountries.join(', ')} first; check kit.config.json → "helpCountries";`
-				: '  - list the countries whose help these readers need in kit.config.json → "helpCountries" (help/README.md);',
+				: '  - list the countries whose help these readers need in kit.config.json → "helpCountries" (countries/README.md);',
 			'  - run npm run dev to see it. docs/translators-guide.md explains the rest.',
 		].join('\n'),
 	);

@@ -2,13 +2,14 @@
  * Records in translated pages which version of their source they translate (their frontmatter's
  * `translation` record), for the status report and the outdated-translation notice.
  * Usage:
- *   npm run i18n:stamp -- nl                      pages in lessons/nl/ without a record (e.g. fresh from Crowdin)
+ *   npm run i18n:stamp -- nl                      pages in lessons/nl/ and countries/<pack>/nl.json without a record (e.g. fresh from Crowdin)
  *   npm run i18n:stamp -- nl help/index.mdx       these pages, after bringing them up to date with their source
  *   npm run i18n:stamp -- nl help/index.mdx --reviewed    …and mark them reviewed by a native speaker
  * docs/translators-guide.md explains when to use it.
  */
 import { loadKitConfig } from '../src/config/loadKitConfig.ts';
 import { projectRoot } from './lib/projectRoot.ts';
+import { stampPackWords } from './lib/stampPackWords.ts';
 import { stampTranslations } from './lib/stampTranslation.ts';
 
 const args = process.argv.slice(2);
@@ -26,12 +27,17 @@ const status = args.includes('--reviewed')
 	: args.includes('--machine-assisted')
 		? 'machine-assisted'
 		: undefined;
-const results = stampTranslations(projectRoot, kit.defaultLocale, locale, { paths: rest, status });
+const pages = rest.filter((path) => !path.startsWith('countries/'));
+const results = [
+	...(pages.length || !rest.length
+		? stampTranslations(projectRoot, kit.defaultLocale, locale, { paths: pages, status })
+		: []
+	).map((result) => ({ ...result, path: `lessons/${locale}/${result.path}` })),
+	...stampPackWords(projectRoot, kit.defaultLocale, locale, { paths: rest, status }),
+];
 for (const { path, record, skipped } of results) {
 	console.log(
-		record
-			? `stamped  lessons/${locale}/${path}: source "${record.source}", ${record.status}`
-			: `skipped  lessons/${locale}/${path}: ${skipped}`,
+		record ? `stamped  ${path}: source "${record.source}", ${record.status}` : `skipped  ${path}: ${skipped}`,
 	);
 }
 if (results.length === 0) console.log(`No pages in lessons/${locale}/ yet.`);

@@ -131,10 +131,10 @@ export async function addLocale(root: string, input: string): Promise<AddedLocal
 		}
 	}
 
-	// Help for the locale's own country first, if the kit has checked data for it (help/README.md).
+	// Help for the locale's own country first, if the kit has a country pack for it (countries/README.md).
 	const region = new Intl.Locale(described.lang).region;
 	const helpCountries =
-		region && existsSync(join(root, 'help', `${region.toLowerCase()}.json`)) ? [region] : [];
+		region && existsSync(join(root, 'countries', region.toLowerCase(), 'pack.json')) ? [region] : [];
 	const locale: KitLocale = { ...described, helpCountries };
 
 	const sourceStrings = readJson(root, `src/content/i18n/${kit.defaultLocale}.json`) as Record<

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { packSourcePath, packWordsFiles, readPackWordsRecord } from '../countries/packWordsFiles.ts';
 import type { KitConfig } from '../schemas/kitConfigSchema.ts';
 import {
 	sourceHash,
@@ -62,18 +63,24 @@ function readJson(file: string): Record<string, unknown> {
 }
 
 /**
- * Reads the project at `root` (content in `lessons/`, UI strings in `src/content/i18n/`) and
- * reports every locale's translation status against the source locale.
+ * Reads the project at `root` (content in `lessons/`, the country packs' words in `countries/`, UI
+ * strings in `src/content/i18n/`) and reports every locale's translation status against the source
+ * locale. A pack's words count as one page each: `countries/<pack>/<locale>.json`, keyed by the
+ * source file's path (`countries/nl/en.json`).
  * Used by `npm run i18n:status` and by the translation status page, so both say the same.
  */
 export function readTranslationReport(root: string, kit: KitConfig): TranslationReport {
 	const sourceLocale = kit.defaultLocale;
-	const sourcePages = Object.fromEntries(
-		localePageFiles(root, sourceLocale).map((path) => [
+	const sourcePages = Object.fromEntries([
+		...localePageFiles(root, sourceLocale).map((path) => [
 			path,
 			sourceHash(readFileSync(join(root, 'lessons', sourceLocale, path), 'utf8')),
 		]),
-	);
+		...packWordsFiles(root, sourceLocale).map((path) => [
+			path,
+			sourceHash(readFileSync(join(root, path), 'utf8')),
+		]),
+	]);
 	const uiStrings = (code: string) =>
 		readJson(join(root, 'src/content/i18n', `${code}.json`)) as Record<string, string>;
 	const placeholders = readJson(join(root, PLACEHOLDER_FILE)) as Record<string, string[]>;
@@ -86,12 +93,16 @@ export function readTranslationReport(root: string, kit: KitConfig): Translation
 			.map(({ code, lang }) => ({
 				code,
 				lang,
-				pages: Object.fromEntries(
-					localePageFiles(root, code).map((path) => [
+				pages: Object.fromEntries([
+					...localePageFiles(root, code).map((path) => [
 						path,
 						readTranslationRecord(readFileSync(join(root, 'lessons', code, path), 'utf8')),
 					]),
-				),
+					...packWordsFiles(root, code).map((path) => [
+						packSourcePath(path, sourceLocale),
+						readPackWordsRecord(readFileSync(join(root, path), 'utf8')),
+					]),
+				]),
 				uiStrings: uiStrings(code),
 				placeholderKeys: placeholders[code] ?? [],
 			})),

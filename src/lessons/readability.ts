@@ -1,22 +1,20 @@
 import type { Nodes, Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
+import { READABILITY_MEASURES, type ReadabilityMeasureId } from './readabilityMeasures.ts';
 
-/** How hard a text is to read, by the Flesch–Kincaid grade and the Flesch reading ease. */
+/** How hard a text is to read, on the measure of its language. */
 export interface Readability {
 	words: number;
 	sentences: number;
 	syllables: number;
-	/** US school grade needed to read the text (lower is easier). */
-	grade: number;
-	/** 0–100, higher is easier. */
-	ease: number;
+	/** The measure's score: a grade (lower is easier) or an ease (higher is easier). */
+	score: number;
 }
 
 /**
  * The text pupils read in a lesson: everything except the frontmatter, teacher notes and code.
  * Headings, list items and table cells end a sentence even without a full stop, as a reader
- * pauses there. The formulas are for English only.
- * @see https://en.wikipedia.org/wiki/Flesch%E2%80%93Kincaid_readability_tests
+ * pauses there.
  */
 export function pupilText(mdx: string): string[] {
 	const tree = mdxToMdast(mdx, { features: { directive: true }, position: false }) as Root;
@@ -43,7 +41,16 @@ function inlineText(node: Nodes): string {
 	return '';
 }
 
-export function readability(blocks: string[]): Readability {
+/** What the formulas count in a text. */
+export interface TextCounts {
+	words: number;
+	sentences: number;
+	syllables: number;
+}
+
+/** A text's counts and its score on one measure (src/lessons/readabilityMeasures.ts). */
+export function readability(blocks: string[], measure: ReadabilityMeasureId): Readability {
+	const { syllables: countSyllables, score } = READABILITY_MEASURES[measure];
 	let words = 0;
 	let sentences = 0;
 	let syllables = 0;
@@ -55,29 +62,6 @@ export function readability(blocks: string[]): Readability {
 		// Sentence ends inside the block, plus the block's own end.
 		sentences += Math.max(1, (block.match(/[.!?]+(?=\s|$|["”’)])/g) ?? []).length + (/[.!?]["”’)]?\s*$/.test(block) ? 0 : 1));
 	}
-	const wordsPerSentence = words / Math.max(1, sentences);
-	const syllablesPerWord = syllables / Math.max(1, words);
-	return {
-		words,
-		sentences,
-		syllables,
-		grade: round(0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59),
-		ease: round(206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord),
-	};
-}
-
-/** English syllables, by vowel groups with the usual corrections; digits count as one word of two. */
-export function countSyllables(word: string): number {
-	const w = word.toLowerCase().replace(/['’]/g, '');
-	if (/^\d+$/.test(w)) return 2;
-	if (w.length <= 3) return 1;
-	const trimmed = w
-		.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '')
-		.replace(/^y/, '');
-	const groups = trimmed.match(/[aeiouy]{1,2}/g)?.length ?? 0;
-	return Math.max(1, groups);
-}
-
-function round(n: number) {
-	return Math.round(n * 10) / 10;
+	const counts = { words, sentences: Math.max(1, sentences), syllables };
+	return { words, sentences, syllables, score: Math.round(score(counts) * 10) / 10 };
 }

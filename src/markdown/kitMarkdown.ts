@@ -5,6 +5,7 @@ import { glossary } from './plugins/glossary.ts';
 import { headingLevels } from './plugins/headingLevels.ts';
 import { imageAlt } from './plugins/imageAlt.ts';
 import { knownBlocks } from './plugins/knownBlocks.ts';
+import { lawCard } from './plugins/lawCard.ts';
 import { lessonTimings } from './plugins/lessonTimings.ts';
 import { quizzes } from './plugins/quizzes.ts';
 import { teacherNotes } from './plugins/teacherNotes.ts';
@@ -39,6 +40,7 @@ export function kitMarkdown(options: KitMarkdownOptions): MdastPluginEntry[] {
 		lessonTimings(setup),
 		quizzes(setup),
 		teacherNotes(setup),
+		lawCard(setup),
 		stopOnProblems,
 	];
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { lessonFolderBand } from '../lessons/lessonFolder.ts';
-import { pluralForms, uiTranslator, type Translate } from '../i18n/uiTranslator.ts';
+import type { KitTranslations, Translate } from '../i18n/kitTranslations.ts';
 import { localeOfFile, pathInLocale } from './contentFile.ts';
 
 export interface KitMarkdownOptions {
@@ -8,6 +8,10 @@ export interface KitMarkdownOptions {
 	defaultLocale: string;
 	/** Where the locales' content lives: for each glossary (`<locale>/glossary.mdx`) and translations' sources. */
 	contentDir?: URL;
+	/** UI strings: Starlight's i18next (src/i18n/kitTranslations.ts). */
+	translations: KitTranslations;
+	/** Each locale's BCP 47 tag, where it differs from its code (`pt-br` → `pt-BR`). */
+	langs?: Record<string, string>;
 }
 
 /** What the kit's plugins know about the file being compiled. */
@@ -34,8 +38,12 @@ export function kitMarkdownSetup(options: KitMarkdownOptions): KitMarkdownSetup 
 	const stringsOf = (locale: string) => {
 		if (!strings.has(locale)) {
 			strings.set(locale, {
-				t: uiTranslator(locale, options.defaultLocale),
-				scoreForms: pluralForms(locale, options.defaultLocale, 'kit.quiz.score'),
+				t: options.translations.of(options.langs?.[locale] ?? locale),
+				scoreForms: options.translations.pluralForms(
+					options.langs?.[locale] ?? locale,
+					'kit.quiz.score',
+					options.langs?.[options.defaultLocale] ?? options.defaultLocale,
+				),
 			});
 		}
 		return strings.get(locale)!;

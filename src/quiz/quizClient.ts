@@ -3,6 +3,8 @@
  * Private by construction: answers live only in the open page. Nothing is sent, stored or kept
  * (no requests, cookies, localStorage or sessionStorage). All text comes from the page.
  */
+import { gradeAnswer } from './gradeAnswer.ts';
+
 for (const quiz of document.querySelectorAll<HTMLElement>('[data-kit-quiz]')) enhance(quiz);
 
 function enhance(quiz: HTMLElement) {
@@ -38,9 +40,9 @@ function enhance(quiz: HTMLElement) {
 			const chosen = new FormData(form).getAll(form.querySelector('input')!.name).map(String);
 			if (chosen.length === 0) return announce(feedback, [paragraph(text.chooseFirst)]);
 			const right = key.filter((item) => item.dataset.correct === 'true').map((item) => item.dataset.option!);
-			const correct = right.length === chosen.length && right.every((value) => chosen.includes(value));
+			const { correct, missing } = gradeAnswer(right, chosen);
 			const parts: Node[] = [paragraph(correct ? text.correct : text.notQuite, 'kit-quiz__status')];
-			if (!correct && chosen.every((value) => right.includes(value))) parts.push(paragraph(text.missing));
+			if (missing) parts.push(paragraph(text.missing));
 			for (const item of key.filter((entry) => chosen.includes(entry.dataset.option!))) {
 				if (form.dataset.type === 'multiple')
 					parts.push(item.querySelector('.kit-quiz__verdict')!.cloneNode(true));
@@ -94,5 +96,3 @@ function paragraph(content = '', className?: string) {
 function capitalise(word: string) {
 	return word.charAt(0).toUpperCase() + word.slice(1);
 }
-
-export {};

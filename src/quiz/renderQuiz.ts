@@ -1,6 +1,6 @@
 import type { Paragraph } from 'mdast';
 import { element, text } from '../markdown/element.ts';
-import type { Translate } from '../i18n/uiTranslator.ts';
+import type { Translate } from '../i18n/kitTranslations.ts';
 import type { Quiz, QuizQuestion } from './quizModel.ts';
 
 /** The UI strings the quiz script reads from its root element, so the script holds no text. */

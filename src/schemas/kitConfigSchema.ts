@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { READABILITY_MEASURES, type ReadabilityMeasureId } from '../lessons/readabilityMeasures.ts';
 import { contrastProblems, type ThemeColours } from '../config/themeColours.ts';
 
 /** Lowercase ids used in URLs, frontmatter and filters: `11-13`, `nudify-apps`, `eu-digcomp-2.2`. */
@@ -83,12 +84,20 @@ export const localeSchema = z.object({
 	dir: z.enum(['ltr', 'rtl'], { error: 'Use "ltr" or "rtl".' }).default('ltr'),
 	/**
 	 * Countries whose help this locale's readers most likely need, listed first on the help pages.
-	 * Two-letter ISO codes of files in `help/`.
+	 * Two-letter ISO codes of country packs in `countries/`; the first one's law is shown by default.
 	 * @example ["NL", "BE"]
 	 */
 	helpCountries: z
 		.array(z.string().regex(/^[A-Z]{2}$/, 'Use two-letter ISO country codes in capitals, e.g. "NL".'))
 		.default([]),
+	/**
+	 * Where "Leave this site" goes for this locale's readers: an everyday site common where they
+	 * live, so a Dutch reader is not sent to a British weather page. Default: the kit's `quickExitUrl`.
+	 * @example "https://www.buienradar.nl/"
+	 */
+	quickExitUrl: z
+		.url({ protocol: /^https$/, error: 'Give the full https:// address of a neutral site.' })
+		.optional(),
 });
 
 /**
@@ -149,17 +158,42 @@ export const kitConfigSchema = z
 		 */
 		quickExitUrl: z.url({ protocol: /^https$/, error: 'Give the full https:// address of a neutral site.' }),
 		/**
-		 * Highest Flesch–Kincaid grade allowed for the pupil text of English lessons, per age band
-		 * (`npm run readability`; checked in `npm test`). Why these limits: docs/authors-guide.md.
-		 * @example { "8-10": 4, "11-13": 6 }
+		 * Per locale, the readability measure valid for its language and each age band's limit for
+		 * the pupil text of its lessons (`npm run readability`; checked in `npm test`). A locale
+		 * without an entry is reported as not measured. Why these limits: docs/authors-guide.md.
+		 * @example { "en": { "measure": "flesch-kincaid-grade", "limits": { "8-10": 3 } }, "nl": { "measure": "flesch-douma", "limits": { "8-10": 80 } } }
 		 */
-		readingGrade: z.record(z.string(), z.number().positive()).optional(),
+		readingLevel: z
+			.record(
+				z.string(),
+				z.object({
+					measure: z.enum(
+						Object.keys(READABILITY_MEASURES) as [ReadabilityMeasureId, ...ReadabilityMeasureId[]],
+						{
+							error: `Use a measure made for the locale's language: ${Object.keys(READABILITY_MEASURES).join(', ')}.`,
+						},
+					),
+					limits: z.record(z.string(), z.number()),
+				}),
+			)
+			.default({}),
 	})
 	.refine(
-		(config) => Object.keys(config.readingGrade ?? {}).every((band) => config.ageBands.includes(band)),
+		(config) =>
+			Object.values(config.readingLevel).every(({ limits }) =>
+				Object.keys(limits).every((band) => config.ageBands.includes(band)),
+			),
 		{
-			message: '"readingGrade" may only name age bands listed in "ageBands".',
-			path: ['readingGrade'],
+			message: '"readingLevel" limits may only name age bands listed in "ageBands".',
+			path: ['readingLevel'],
+		},
+	)
+	.refine(
+		(config) =>
+			Object.keys(config.readingLevel).every((code) => config.locales.some((locale) => locale.code === code)),
+		{
+			message: '"readingLevel" may only name locales listed in "locales".',
+			path: ['readingLevel'],
 		},
 	)
 	.refine((config) => config.locales.some((locale) => locale.code === config.defaultLocale), {

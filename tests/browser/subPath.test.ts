@@ -4,12 +4,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { brokenLinks } from '../support/brokenLinks.ts';
-import { buildProject, type FixtureBuild } from '../support/buildFixture.ts';
+import { scaleFixture } from '../../scripts/lib/bench/scaleFixture.ts';
+import { loadKitConfig } from '../../src/config/loadKitConfig.ts';
+import { astroBuild, type FixtureBuild } from '../support/buildFixture.ts';
 import { serveStatic } from '../support/staticServer.ts';
 
 /**
  * The kit built for `/kit/` and served from there, as a fork on a sub-path (GitHub Pages, a school
- * server) serves it: every link, asset, search and quiz must work under the base path.
+ * server) serves it: every link, asset, search and quiz must work under the base path. The copy
+ * built is the benchmark's (`npm run bench`, not part of `npm test`), with one generated lesson in
+ * every locale, so the same build also keeps the benchmark's copy buildable.
  */
 describe('the kit served from a sub-path', () => {
 	let build: FixtureBuild;
@@ -19,7 +23,11 @@ describe('the kit served from a sub-path', () => {
 	const failures: string[] = [];
 
 	beforeAll(async () => {
-		build = buildProject({ BASE_PATH: '/kit/', SITE_URL: 'https://lessons.example.org' });
+		const copy = scaleFixture(1);
+		build = {
+			...astroBuild(copy.root, { BASE_PATH: '/kit/', SITE_URL: 'https://lessons.example.org' }),
+			...copy,
+		};
 		if (build.status !== 0) throw new Error(`The /kit/ build failed:\n${build.output}`);
 		server = await serveStatic(join(build.root, 'dist'), '/kit/');
 		browser = await launchBrowser();
@@ -40,6 +48,13 @@ describe('the kit served from a sub-path', () => {
 		expect(response?.status(), path).toBe(200);
 		return { page, close: () => context.close() };
 	}
+
+	it('builds the benchmark’s generated lessons in every locale', () => {
+		for (const { code } of loadKitConfig(undefined, {}).locales) {
+			const page = join(build.root, `dist/${code}/lessons/11-13/generated-0001/index.html`);
+			expect(readFileSync(page, 'utf8'), code).toContain('Generated lesson 0001');
+		}
+	});
 
 	it('prefixes every link with BASE_PATH, keeps readers in their locale, and uses SITE_URL', () => {
 		const dist = join(build.root, 'dist');

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { TranslationReport } from '../../src/i18n/translationStatus.ts';
@@ -39,10 +39,18 @@ describe('npm run i18n:add', () => {
 		// Portuguese has a "many" plural form that English lacks.
 		expect(strings['kit.lesson.minutes_many']).toBe('{{count}} minutes');
 		expect(existsSync(join(build.root, 'lessons/pt-br/_README.md'))).toBe(true);
-		// Until translated, the placeholders count as missing; every page is missing.
+		// Until translated, the placeholders count as missing; every page and every country pack's words are missing.
 		const portuguese = status!.locales[0]!;
 		expect(portuguese.missingUiStrings).toHaveLength(portuguese.uiStringsTotal);
-		expect(portuguese.counts).toMatchObject({ total: 2, translated: 0, missing: 2 });
+		const packs = readdirSync(join(build.root, 'countries'), { withFileTypes: true }).filter((entry) =>
+			entry.isDirectory(),
+		);
+		expect(portuguese.counts).toMatchObject({
+			total: 2 + packs.length,
+			translated: 0,
+			missing: 2 + packs.length,
+		});
+		expect(portuguese.pages.map((page) => page.path)).toContain('countries/nl/en.json');
 
 		expect(build.status, build.output).toBe(0);
 		const page = (path: string) => readFileSync(join(build.root, 'dist', path, 'index.html'), 'utf8');

@@ -92,7 +92,7 @@ export function copyProject(
 		'tsconfig.json',
 		'public',
 		'scripts',
-		'help',
+		'countries',
 		...(lessons ? ['lessons'] : []),
 	]) {
 		cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });

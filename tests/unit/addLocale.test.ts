@@ -13,7 +13,7 @@ function miniProject() {
 	for (const file of ['kit.config.json', '.prettierrc.json', 'src/content/i18n/en.json']) {
 		cpSync(join(projectRoot, file), join(root, file), { recursive: true });
 	}
-	mkdirSync(join(root, 'help'));
+	mkdirSync(join(root, 'countries'));
 	return root;
 }
 
@@ -63,7 +63,8 @@ describe('adding a locale', () => {
 
 	it('lists the locale’s own country first on help pages when the kit has help for it', async () => {
 		const root = miniProject();
-		writeFileSync(join(root, 'help/de.json'), '{}');
+		mkdirSync(join(root, 'countries/de'));
+		writeFileSync(join(root, 'countries/de/pack.json'), '{}');
 		const { locale, files } = await addLocale(root, 'de-DE');
 		expect(locale).toMatchObject({ code: 'de-de', helpCountries: ['DE'] });
 		expect(files).toContain('src/content/i18n/_untranslated.json');

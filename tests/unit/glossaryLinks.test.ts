@@ -6,6 +6,7 @@ import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { readGlossary } from '../../src/markdown/glossaryLinks.ts';
 import { kitMarkdown } from '../../src/markdown/kitMarkdown.ts';
+import { testTranslations } from '../support/translations.ts';
 
 // A content folder with an English glossary of two terms.
 const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
@@ -18,7 +19,9 @@ const contentDir = pathToFileURL(`${dir}/`);
 
 function render(markdown: string, file = 'lessons/en/lessons/11-13/x.mdx') {
 	const result = markdownToHtml(markdown, {
-		mdastPlugins: [kitMarkdown({ locales: ['en'], defaultLocale: 'en', contentDir })],
+		mdastPlugins: [
+			kitMarkdown({ locales: ['en'], defaultLocale: 'en', contentDir, translations: testTranslations }),
+		],
 		features: { directive: true },
 		fileURL: pathToFileURL(file),
 		data: {

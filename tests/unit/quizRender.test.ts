@@ -2,8 +2,13 @@ import { pathToFileURL } from 'node:url';
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { kitMarkdown } from '../../src/markdown/kitMarkdown.ts';
+import { testTranslations } from '../support/translations.ts';
 
-const plugin = kitMarkdown({ locales: ['en', 'nl', 'es', 'fr', 'ar'], defaultLocale: 'en' });
+const plugin = kitMarkdown({
+	locales: ['en', 'nl', 'es', 'fr', 'ar'],
+	defaultLocale: 'en',
+	translations: testTranslations,
+});
 
 function render(markdown: string, file = 'lessons/en/lessons/11-13/quiz.mdx') {
 	// The kit's plugin is synchronous, so the result is too.

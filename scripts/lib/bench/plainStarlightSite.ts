@@ -63,15 +63,20 @@ export function plainStarlightSite() {
 			.join('\n')}`;
 	});
 	write(join(docs, 'curriculum.md'), hidden('Curriculum', curriculum.join('\n\n')));
-	for (const name of readdirSync(join(projectRoot, 'help')).filter((file) => file.endsWith('.json'))) {
-		const data: unknown = JSON.parse(readFileSync(join(projectRoot, 'help', name), 'utf8'));
+	const packs = readdirSync(join(projectRoot, 'countries'), { withFileTypes: true }).filter((entry) =>
+		entry.isDirectory(),
+	);
+	for (const name of packs.map((entry) => `${entry.name}.json`)) {
+		// A plain page with the same words as the kit's help and law pages: the pack's facts and English words.
+		const folder = join(projectRoot, 'countries', name.replace(/\.json$/, ''));
+		const data: unknown = [pack(folder, 'pack.json'), pack(folder, 'en.json')];
 		const texts: string[] = [];
 		const walk = (value: unknown) => {
 			if (typeof value === 'string') texts.push(`- ${value}`);
 			else if (value && typeof value === 'object') Object.values(value).forEach(walk);
 		};
 		walk(data);
-		const title = (data as { name?: string }).name ?? name;
+		const title = name.replace(/\.json$/, '').toUpperCase();
 		write(join(docs, 'help/country', name.replace(/\.json$/, '.md')), hidden(title, texts.join('\n')));
 	}
 
@@ -125,4 +130,8 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `,
 	);
 	return fixture;
+}
+
+function pack(folder: string, file: string): unknown {
+	return JSON.parse(readFileSync(join(folder, file), 'utf8'));
 }

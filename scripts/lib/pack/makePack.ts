@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { uiTranslator } from '../../../src/i18n/uiTranslator.ts';
 import type { PageCache } from './pageCache.ts';
 import type { PackSpec } from './packPlan.ts';
 import { packUrl, rewriteCssUrls, type PackLayout } from './packUrls.ts';
@@ -53,14 +52,14 @@ export function makePack(spec: PackSpec, tools: PackTools & { pages: PageCache }
 	}
 	if (spec.kind === 'site') {
 		for (const locale of spec.locales) {
-			const search = tools.searches.of(locale);
+			const search = tools.locales.search(locale);
 			files.set(search.file, encode(search.script));
 		}
-		const languages = kit.locales
-			.filter((locale) => spec.locales.includes(locale.code))
-			.map((locale) => ({ label: locale.label, t: uiTranslator(locale.code, kit.defaultLocale) }));
-		const licence = { content: kit.licence.content, code: kit.licence.code };
-		files.set('README.txt', encode(readmeText(kit.name, languages, licence)));
+		const languages = kit.locales.filter((locale) => spec.locales.includes(locale.code));
+		files.set(
+			'README.txt',
+			encode(readmeText(languages.map(({ code }) => tools.locales.wordsOf(code).readme))),
+		);
 	}
 	return { spec, zip: reproducibleZip(files), files: files.size, problems, ...(title ? { title } : {}) };
 }

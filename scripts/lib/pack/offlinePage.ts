@@ -4,9 +4,8 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { uiTranslator, type Translate } from '../../../src/i18n/uiTranslator.ts';
 import type { KitConfig } from '../../../src/schemas/kitConfigSchema.ts';
-import { find, hasAttr } from './hast.ts';
+import { attr, find, hasAttr } from './hast.ts';
 import { DOWNLOADS_DIR } from './packPlan.ts';
 import type { BuiltSite } from './siteUrls.ts';
 
@@ -39,7 +38,8 @@ export function fileSize(bytes: number, lang: string): string {
 
 /**
  * Writes the packs into each locale's "Use it offline" page of the built site, as a tree edit of
- * its `[data-kit-packs]` part (which, until packs exist, says how to make them): this locale's
+ * its `[data-kit-packs]` part (which, until packs exist, says how to make them, and holds the
+ * words for the list in its data attributes): this locale's
  * pack first, then the one with every language, then the others, each with size and date; then
  * the Kolibri apps of this locale's lessons. Returns the number of pages changed.
  */
@@ -51,7 +51,8 @@ export function fillOfflinePages(site: BuiltSite, kit: KitConfig, manifest: Pack
 		const tree = fromHtml(readFileSync(file, 'utf8'));
 		const list = find(tree, (element) => hasAttr(element, 'dataKitPacks'));
 		if (!list) continue;
-		list.children = packList(site, kit, manifest, code, lang, uiTranslator(code, kit.defaultLocale));
+		const words = (name: string) => attr(list, name) ?? '';
+		list.children = packList(site, kit, manifest, code, lang, words);
 		writeFileSync(file, toHtml(tree));
 		changed++;
 	}
@@ -64,14 +65,14 @@ function packList(
 	manifest: PackManifest,
 	code: string,
 	lang: string,
-	t: Translate,
+	words: (name: string) => string,
 ): Element[] {
 	const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
 		new Date(`${manifest.made}T00:00:00Z`),
 	);
 	const href = (pack: PackRecord) => `${site.base}${DOWNLOADS_DIR}/${pack.file}`;
 	const details = (pack: PackRecord) =>
-		` (${t('kit.offline.details', { size: fileSize(pack.bytes, lang), date })})`;
+		` (${words('dataDetails').replace('{{size}}', fileSize(pack.bytes, lang)).replace('{{date}}', date)})`;
 	const rank = (pack: PackRecord) =>
 		pack.locales.length > 1
 			? 1
@@ -82,7 +83,7 @@ function packList(
 	const apps = manifest.packs.filter((pack) => pack.kind === 'kolibri' && pack.locales[0] === code);
 	const label = (pack: PackRecord) => {
 		if (pack.locales.length > 1)
-			return h('a', { href: href(pack), type: 'application/zip' }, t('kit.offline.all'));
+			return h('a', { href: href(pack), type: 'application/zip' }, words('dataAll'));
 		const locale = kit.locales.find((l) => l.code === pack.locales[0])!;
 		const own = locale.code === code;
 		return h(
@@ -105,8 +106,8 @@ function packList(
 			? []
 			: [
 					h('details', { className: 'kit-packs__kolibri' }, [
-						h('summary', t('kit.offline.kolibri')),
-						h('p', t('kit.offline.kolibriText')),
+						h('summary', words('dataKolibri')),
+						h('p', words('dataKolibriText')),
 						h(
 							'ul',
 							apps.map((app) =>

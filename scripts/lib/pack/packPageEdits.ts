@@ -18,12 +18,20 @@ export function keepLanguagesInPack(tree: Root, inPack: (href: string) => boolea
 
 /**
  * The "Use it offline" page lists the packs to download (`[data-kit-packs]`); inside a pack
- * there is nothing to download, so the list says the reader is using a pack already.
+ * there is nothing to download, so the list says the reader is using a pack already (in the words
+ * of its `data-in-pack`), and what is only for the website (`[data-kit-online-only]`, the search
+ * form's template that the pack has taken from the page) goes.
  */
-export function sayInPack(tree: Root, text: string): void {
-	for (const list of findAll(tree, (element) => hasAttr(element, 'dataKitPacks'))) {
-		list.children = [h('p', text)];
-	}
+export function editOfflinePage(tree: Root): void {
+	walk(tree, (element, parent, index) => {
+		if (hasAttr(element, 'dataKitOnlineOnly') || hasAttr(element, 'dataKitOfflineSearchForm')) {
+			parent.children.splice(index, 1);
+			return index;
+		}
+		if (!hasAttr(element, 'dataKitPacks')) return;
+		element.children = [h('p', attr(element, 'dataInPack') ?? '')];
+		return 'skip';
+	});
 }
 
 /** What a Kolibri app leaves out: site navigation that would lead out of the lesson. */

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { KitConfig } from '../../../src/schemas/kitConfigSchema.ts';
 import { siteFiles } from '../../../tests/support/siteFiles.ts';
-import { LocaleSearches } from './localeSearch.ts';
+import { LocaleParts } from './localeParts.ts';
 import { makePack, type MadePack } from './makePack.ts';
 import { fillOfflinePages, type PackManifest } from './offlinePage.ts';
 import { DOWNLOADS_DIR, kolibriPacks, sitePacks } from './packPlan.ts';
@@ -59,7 +59,7 @@ export function packSite(options: PackOptions): PackRun {
 		site,
 		kit,
 		bundles: new ScriptBundles(dist),
-		searches: new LocaleSearches(site, kit),
+		locales: new LocaleParts(site),
 		pages: new PageCache(),
 	};
 	const specs = [

@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { uiTranslator, type Translate } from '../../../src/i18n/uiTranslator.ts';
 import type { KitConfig } from '../../../src/schemas/kitConfigSchema.ts';
 import { find, textOf } from './hast.ts';
-import type { LocaleSearches } from './localeSearch.ts';
+import type { LocaleParts } from './localeParts.ts';
 import { swapInOfflineSearch } from './offlineSearchMarkup.ts';
-import { keepLanguagesInPack, sayInPack, stripSiteNavigation } from './packPageEdits.ts';
+import { editOfflinePage, keepLanguagesInPack, stripSiteNavigation } from './packPageEdits.ts';
 import type { PackSpec } from './packPlan.ts';
 import { packUrl, type PackLayout } from './packUrls.ts';
 import { addToHead, setOfflinePolicy, takeModuleScripts, type PackHeadFiles } from './pageScripts.ts';
@@ -21,7 +20,7 @@ export interface PackTools {
 	site: BuiltSite;
 	kit: KitConfig;
 	bundles: ScriptBundles;
-	searches: LocaleSearches;
+	locales: LocaleParts;
 }
 
 /** A page rewritten for a pack. */
@@ -77,8 +76,7 @@ function editPage(
 ): Required<PackHeadFiles> {
 	const { kit } = tools;
 	const locale = kit.locales.find((l) => page.file.startsWith(`${l.code}/`))?.code;
-	const t = translator(locale ?? kit.defaultLocale, kit.defaultLocale);
-	sayInPack(tree, t('kit.offline.inPack'));
+	editOfflinePage(tree);
 	if (page.file === 'index.html') {
 		keepLanguagesInPack(
 			tree,
@@ -91,21 +89,12 @@ function editPage(
 		return none;
 	}
 	if (!locale) return none;
-	const search = tools.searches.of(locale);
 	const swapped = swapInOfflineSearch(tree, page.packPath, {
 		locale,
-		indexFile: search.file,
-		filters: search.filters,
-		t,
-		defaultLocale: kit.defaultLocale,
+		indexFile: tools.locales.search(locale).file,
+		words: tools.locales.wordsOf(locale),
 	});
 	return swapped ? { styles: [SEARCH_STYLE], scripts: [tools.bundles.packScript()] } : none;
-}
-
-const translators = new Map<string, Translate>();
-function translator(locale: string, defaultLocale: string): Translate {
-	if (!translators.has(locale)) translators.set(locale, uiTranslator(locale, defaultLocale));
-	return translators.get(locale)!;
 }
 
 function titleOf(tree: Root): string | undefined {

@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import type { PackHelp, PackLaw, PackSource, PackWords } from '../schemas/countryPackSchema.ts';
+import type { CountryPackFiles } from './checkCountryPacks.ts';
+import { readCountryPacks } from './readCountryPacks.ts';
+
+/** A country pack's words in one locale, with what language they are really in. */
+export interface LocalWords {
+	words: PackWords;
+	/** The locale the words are in: the one asked for, or the source locale where it has none. */
+	locale: string;
+	/** Shown as machine-assisted until a native speaker has reviewed them. */
+	machineAssisted: boolean;
+}
+
+const cache = new Map<string, CountryPackFiles[]>();
+
+/** Every country pack under `<root>/countries/`, read and checked once per build. */
+export function countryPacks(root: string, locales: string[], sourceLocale: string): CountryPackFiles[] {
+	if (!cache.has(root)) cache.set(root, readCountryPacks(join(root, 'countries'), locales, sourceLocale));
+	return cache.get(root)!;
+}
+
+/** The words of a pack in `locale`, or in the source locale where that locale has none. */
+export function wordsIn(pack: CountryPackFiles, locale: string, sourceLocale: string): LocalWords {
+	const own = pack.words[locale];
+	if (own && locale !== sourceLocale)
+		return { words: own, locale, machineAssisted: own.translation?.status !== 'reviewed' };
+	return { words: pack.words[sourceLocale]!, locale: sourceLocale, machineAssisted: false };
+}
+
+/** One entry's words: the locale's, else the source locale's (with the language they are in). */
+export function lawWords(pack: CountryPackFiles, statement: PackLaw, locale: string, sourceLocale: string) {
+	const local = wordsIn(pack, locale, sourceLocale);
+	const text = local.words.law[statement.id];
+	if (text) return { text, locale: local.locale, machineAssisted: local.machineAssisted };
+	return { text: pack.words[sourceLocale]!.law[statement.id]!, locale: sourceLocale, machineAssisted: false };
+}
+
+export function helpWords(pack: CountryPackFiles, service: PackHelp, locale: string, sourceLocale: string) {
+	const local = wordsIn(pack, locale, sourceLocale);
+	const words = local.words.help[service.id];
+	if (words) return { ...words, locale: local.locale, machineAssisted: local.machineAssisted };
+	return { ...pack.words[sourceLocale]!.help[service.id]!, locale: sourceLocale, machineAssisted: false };
+}
+
+/** The source a reader should see first: a trusted one (the service's own, a directory, a government or the law). */
+export function primarySource(sources: PackSource[]): PackSource {
+	return sources.find((source) => source.type !== 'other') ?? sources[0]!;
+}
+
+/** The pack a locale's readers see first: its first help country's, else the international one. */
+export function defaultPackOf(helpCountries: readonly string[], packs: CountryPackFiles[]): string {
+	const folders = new Set(packs.map((pack) => pack.folder));
+	return helpCountries.map((code) => code.toLowerCase()).find((code) => folders.has(code)) ?? 'international';
+}
+
+/** The packs whose law also applies in a pack's country (the EU for its members), in order. */
+export function packsInForce(folder: string, packs: CountryPackFiles[]): string[] {
+	const pack = packs.find((entry) => entry.folder === folder);
+	return [folder, ...(pack?.facts.memberOf ?? []).map((code) => code.toLowerCase())];
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../scripts/lib/projectRoot.ts';
+import { useBuiltSite } from '../support/builtSite.ts';
+
+const site = useBuiltSite();
+const LESSON = 'lessons/14-16/nudify-apps-harm-law-help/';
+const words = (pack: string, locale: string) =>
+	JSON.parse(readFileSync(join(projectRoot, 'countries', pack, `${locale}.json`), 'utf8')) as {
+		help: Record<string, { summary: string }>;
+		law: Record<string, string>;
+	};
+/** The start of a statement, as the page shows it (the full text wraps and may be quoted). */
+const start = (text: string) => text.slice(0, 40);
+
+async function open(path: string, { javaScriptEnabled = true } = {}) {
+	const context = await site
+		.browser()
+		.newContext({ viewport: { width: 1000, height: 900 }, javaScriptEnabled });
+	const page = await context.newPage();
+	await page.goto(site.url(path));
+	const visiblePacks = () =>
+		page
+			.locator('[data-kit-law] [data-kit-law-pack]:visible')
+			.evaluateAll((packs) => packs.map((pack) => (pack as HTMLElement).dataset.kitLawPack));
+	return { page, context, visiblePacks, close: () => context.close() };
+}
+
+describe('country packs: help and law in the reader’s language and country', () => {
+	it('shows Dutch readers Dutch help texts, with the Kindertelefoon’s number', async () => {
+		const { page, close } = await open('/nl/help/country/nl/');
+		const service = page.locator('.kit-service', { hasText: 'De Kindertelefoon' });
+		expect(await service.locator('p').first().textContent()).toBe(
+			words('nl', 'nl').help.kindertelefoon!.summary,
+		);
+		expect(await service.locator('p').first().getAttribute('lang')).toBeNull();
+		expect(await service.locator('a.kit-service__tel').getAttribute('href')).toBe('tel:08000432');
+		expect(await service.locator('.kit-service__checked').textContent()).toContain('opgeslagen kopie');
+		await close();
+	});
+
+	it('shows the Netherlands’ law, with the EU’s, on a Dutch lesson’s law card, and no other country’s', async () => {
+		const { page, visiblePacks, close } = await open(`/nl/${LESSON}`);
+		expect((await visiblePacks()).sort()).toEqual(['eu', 'nl']);
+		const card = page.locator('[data-kit-law]').first();
+		expect(await card.innerText()).toContain(start(words('nl', 'nl').law['child-images']!));
+		expect(await card.innerText()).not.toContain(
+			start(words('gb', 'nl').law[Object.keys(words('gb', 'nl').law)[0]!]!),
+		);
+		await close();
+	});
+
+	it('lets an English reader pick the US: US law in the lesson and its printout, carried in the address only', async () => {
+		const { page, context, visiblePacks, close } = await open(`/en/${LESSON}`);
+		expect(await visiblePacks()).toEqual(['gb']);
+		const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+		await page.locator('[data-kit-law-pick="us"]').first().click();
+		expect(await visiblePacks()).toEqual(['us']);
+		expect(new URL(page.url()).searchParams.get('country')).toBe('us');
+		await page.emulateMedia({ media: 'print' });
+		const printed = await page.locator('[data-kit-law]').first().innerText();
+		const us = words('us', 'en').law;
+		expect(Object.values(us).some((text) => printed.includes(start(text)))).toBe(true);
+		expect(printed).not.toContain('England and Wales');
+		// The choice leaves no trace on the device.
+		expect(await context.cookies()).toEqual([]);
+		expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(storage);
+		expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+		// Opening the address again shows the same country; the site's links keep it.
+		await page.goto(page.url());
+		expect(await visiblePacks()).toEqual(['us']);
+		expect(await page.locator('a[href*="/en/help/"]').first().getAttribute('href')).toContain('country=us');
+		await close();
+	});
+
+	it('shows readers whose locale has no country pack international law, never another country’s', async () => {
+		const { visiblePacks, close } = await open(`/ar/${LESSON}`);
+		expect(await visiblePacks()).toEqual(['international']);
+		await close();
+	});
+
+	it('shows the default country’s law without JavaScript, with links to every country’s law card', async () => {
+		const { page, visiblePacks, close } = await open(`/fr/${LESSON}`, { javaScriptEnabled: false });
+		expect((await visiblePacks()).sort()).toEqual(['eu', 'fr']);
+		await page.locator('[data-kit-law-pick="ca"]').first().click();
+		await page.waitForURL(/\/fr\/law\/ca\/$/);
+		expect(await page.locator('h1').textContent()).toMatch(/Canada/);
+		expect(await page.locator('main').innerText()).toContain(start(Object.values(words('ca', 'fr').law)[0]!));
+		await close();
+	});
+
+	it('sends each locale’s readers to an everyday site of their own, from the config', async () => {
+		const kit = JSON.parse(readFileSync(join(projectRoot, 'kit.config.json'), 'utf8')) as {
+			quickExitUrl: string;
+			locales: { code: string; quickExitUrl?: string }[];
+		};
+		for (const { code, quickExitUrl } of kit.locales) {
+			const { page, close } = await open(`/${code}/`, { javaScriptEnabled: false });
+			expect(await page.locator('[data-kit-exit]').getAttribute('href'), code).toBe(
+				quickExitUrl ?? kit.quickExitUrl,
+			);
+			await close();
+		}
+		expect(kit.locales.find(({ code }) => code === 'nl')?.quickExitUrl).not.toBe(kit.quickExitUrl);
+	});
+});

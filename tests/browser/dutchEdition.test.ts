@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, it } from 'vitest';
+import { DIST, useBuiltSite } from '../support/builtSite.ts';
+import { siteFiles } from '../support/siteFiles.ts';
+
+/**
+ * Words that are English and never Dutch. Two or more of them in one piece of text is English
+ * left on a Dutch page; one alone may be part of a name ("No to Nudify").
+ */
+const ENGLISH = new Set(
+	"the and with you your this that what which when where who whose are for from have has can will would should could about there their they them these those been not but our how why does don’t don't it’s isn’t can’t won’t yes please here page lesson lessons teacher teachers students pupils".split(
+		' ',
+	),
+);
+
+/** Left out: other languages, code, quoted titles of sources, and scripts. */
+function skip(node: Element): boolean {
+	const lang = node.properties.lang;
+	if (typeof lang === 'string' && !lang.startsWith('nl')) return true;
+	if (['script', 'style', 'code', 'pre', 'cite', 'template', 'svg'].includes(node.tagName)) return true;
+	const classes = (node.properties.className as string[] | undefined) ?? [];
+	return classes.includes('kit-law__meta') || classes.includes('kit-sources__publisher');
+}
+
+function texts(node: Root | Element, out: string[] = []): string[] {
+	for (const child of node.children as RootContent[]) {
+		if (child.type === 'text') out.push(child.value);
+		else if (child.type === 'element' && !skip(child)) texts(child, out);
+	}
+	return out;
+}
+
+describe('the Dutch edition', () => {
+	const pages = siteFiles(DIST).filter((file) => file.startsWith('nl/') && file.endsWith('.html'));
+
+	it('has every page under /nl/ built', () => {
+		expect(pages.length).toBeGreaterThanOrEqual(60);
+	});
+
+	it('has no English left on any /nl/ page, in content or interface, apart from names and quoted titles', () => {
+		const english: string[] = [];
+		for (const page of pages) {
+			const root = fromHtml(readFileSync(join(DIST, page), 'utf8'));
+			const html = root.children.find(
+				(child): child is Element => child.type === 'element' && child.tagName === 'html',
+			);
+			expect(html?.properties.lang, page).toBe('nl');
+			for (const text of texts(root)) {
+				const words = text.toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+				const found = words.filter((word) => ENGLISH.has(word));
+				if (found.length >= 2) english.push(`${page}: [${found.join(' ')}] "${text.trim().slice(0, 120)}"`);
+			}
+		}
+		expect(english).toEqual([]);
+	});
+});
+
+describe('search in Dutch', () => {
+	const site = useBuiltSite();
+
+	it('finds Dutch lessons for Dutch words a teacher or pupil would type, with the band and topic filters', async () => {
+		const context = await site.browser().newContext();
+		const page = await context.newPage();
+		await page.goto(site.url('/nl/'));
+		// A string, so that Vitest leaves the dynamic import for the browser to run.
+		const found: Record<string, string[]> = await page.evaluate(`(async () => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			const urls = async (query, filters) =>
+				Promise.all((await pagefind.search(query, filters ? { filters } : {})).results.slice(0, 10).map(async (r) => (await r.data()).url));
+			return {
+				afpersing: await urls('afpersing'),
+				nepfoto: await urls('nepfoto'),
+				nepfotoBand: await urls('nepfoto', { band: '8-10' }),
+				sextortionTopic: await urls('melden', { topic: 'sextortion' }),
+			};
+		})()`);
+		await context.close();
+		expect(found.afpersing!.length).toBeGreaterThan(0);
+		for (const urls of Object.values(found)) for (const url of urls) expect(url).toMatch(/^\/nl\//);
+		expect(found.afpersing).toContain('/nl/lessons/14-16/sextortion-how-it-works-what-to-do/');
+		expect(found.nepfoto!.some((url) => url.startsWith('/nl/lessons/'))).toBe(true);
+		expect(found.nepfotoBand!.length).toBeGreaterThan(0);
+		expect(found.nepfotoBand!.every((url) => url.startsWith('/nl/lessons/8-10/'))).toBe(true);
+		expect(found.sextortionTopic!.length).toBeGreaterThan(0);
+		expect(found.sextortionTopic).toContain('/nl/lessons/14-16/sextortion-how-it-works-what-to-do/');
+	});
+});
