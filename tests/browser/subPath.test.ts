@@ -72,7 +72,7 @@ describe('the kit served from a sub-path', () => {
 	it('follows a link written in Markdown to its page, in English and in a Dutch translation', async () => {
 		for (const [locale, name, title] of [
 			['en', 'Get help and report', 'Get help and report'],
-			['nl', 'Hulp krijgen en melden', 'Get help and report'],
+			['nl', 'Hulp krijgen en melden', 'Hulp krijgen en melden'],
 		] as const) {
 			const { page, close } = await open(`/${locale}/young-people/`);
 			await page.locator('.sl-markdown-content').getByRole('link', { name }).click();
