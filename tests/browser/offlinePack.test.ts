@@ -175,6 +175,7 @@ describe('a pack opened from disk with the network blocked', () => {
 			'en/help/country/gb/index.html',
 			'en/glossary/index.html',
 			'en/curriculum/index.html',
+			'en/law/gb/index.html',
 			'en/offline/index.html',
 			'ar/index.html',
 			'ar/translation-status/index.html',

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import type { SearchIndex } from '../../../src/offline/searchEngine.ts';
+import type { IndexPage, SearchIndex } from '../../../src/offline/searchEngine.ts';
 import { readOfflineWords, type OfflineWords } from './offlineWords.ts';
 import { OFFLINE_DIR } from './scriptBundles.ts';
-import { indexPage, indexScript } from './searchIndex.ts';
+import { indexScript } from './searchIndex.ts';
 import type { BuiltSite } from './siteUrls.ts';
 
 export interface LocaleSearch {
@@ -16,7 +13,7 @@ export interface LocaleSearch {
 /**
  * What each locale brings to a pack, made once and shared by the locale's pack and the pack with
  * every locale (pages sit at the same paths in both): its offline search index (every page of the
- * locale that Pagefind indexes online) and its words (offlineWords.ts).
+ * locale that Pagefind indexes online, searchIndex.ts) and its words (offlineWords.ts).
  */
 export class LocaleParts {
 	private readonly searches = new Map<string, LocaleSearch>();
@@ -27,8 +24,18 @@ export class LocaleParts {
 		this.site = site;
 	}
 
-	search(locale: string): LocaleSearch {
-		if (!this.searches.has(locale)) this.searches.set(locale, this.makeSearch(locale));
+	/**
+	 * The locale's index script, made the first time from `entries` (the index entries of a pack
+	 * that holds every page of the locale); the pack with every locale reuses it.
+	 */
+	search(locale: string, entries: IndexPage[]): LocaleSearch {
+		if (!this.searches.has(locale)) {
+			const pages = entries
+				.filter((entry) => entry.u.startsWith(`${locale}/`))
+				.sort((a, b) => (a.u < b.u ? -1 : 1));
+			const index: SearchIndex = { base: this.site.base, pages };
+			this.searches.set(locale, { file: indexFile(locale), script: indexScript(locale, index) });
+		}
 		return this.searches.get(locale)!;
 	}
 
@@ -36,13 +43,7 @@ export class LocaleParts {
 		if (!this.words.has(locale)) this.words.set(locale, readOfflineWords(this.site, locale));
 		return this.words.get(locale)!;
 	}
-
-	private makeSearch(locale: string): LocaleSearch {
-		const pages = [...this.site.files]
-			.filter((file) => file.startsWith(`${locale}/`) && file.endsWith('.html'))
-			.sort()
-			.flatMap((file) => indexPage(fromHtml(readFileSync(join(this.site.dist, file), 'utf8')), file) ?? []);
-		const index: SearchIndex = { base: this.site.base, pages };
-		return { file: `${OFFLINE_DIR}/search-${locale}.js`, script: indexScript(locale, index) };
-	}
 }
+
+/** Where a locale's index script goes in a pack. */
+export const indexFile = (locale: string) => `${OFFLINE_DIR}/search-${locale}.js`;

@@ -5,6 +5,7 @@ import type { PackSpec } from './packPlan.ts';
 import { packUrl, rewriteCssUrls, type PackLayout } from './packUrls.ts';
 import { readmeText } from './readme.ts';
 import { reproducibleZip } from './reproducibleZip.ts';
+import type { IndexPage } from '../../../src/offline/searchEngine.ts';
 import { SEARCH_STYLE, type PackTools } from './rewritePage.ts';
 
 export interface MadePack {
@@ -32,6 +33,7 @@ export function makePack(spec: PackSpec, tools: PackTools & { pages: PageCache }
 	const ownFiles = new Set<string>();
 	const problems: string[] = [];
 	let title: string | undefined;
+	const entries: IndexPage[] = [];
 
 	for (const [file, packPath] of [...spec.pages].sort()) {
 		const page = tools.pages.rewrite(file, packPath, spec, tools);
@@ -40,6 +42,7 @@ export function makePack(spec: PackSpec, tools: PackTools & { pages: PageCache }
 		for (const own of page.packFiles) ownFiles.add(own);
 		problems.push(...page.problems);
 		title ??= page.title;
+		if (page.indexEntry) entries.push(page.indexEntry);
 	}
 	for (const asset of assets) addAsset(asset, files, assets, layout, problems);
 	for (const own of ownFiles) {
@@ -52,7 +55,7 @@ export function makePack(spec: PackSpec, tools: PackTools & { pages: PageCache }
 	}
 	if (spec.kind === 'site') {
 		for (const locale of spec.locales) {
-			const search = tools.locales.search(locale);
+			const search = tools.locales.search(locale, entries);
 			files.set(search.file, encode(search.script));
 		}
 		const languages = kit.locales.filter((locale) => spec.locales.includes(locale.code));

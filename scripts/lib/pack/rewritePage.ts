@@ -4,8 +4,10 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { KitConfig } from '../../../src/schemas/kitConfigSchema.ts';
+import type { IndexPage } from '../../../src/offline/searchEngine.ts';
 import { find, textOf } from './hast.ts';
-import type { LocaleParts } from './localeParts.ts';
+import { indexPage } from './searchIndex.ts';
+import { indexFile, type LocaleParts } from './localeParts.ts';
 import { swapInOfflineSearch } from './offlineSearchMarkup.ts';
 import { editOfflinePage, keepLanguagesInPack, stripSiteNavigation } from './packPageEdits.ts';
 import type { PackSpec } from './packPlan.ts';
@@ -31,6 +33,8 @@ export interface RewrittenPage {
 	packFiles: string[];
 	problems: string[];
 	title?: string;
+	/** Its entry in its locale's offline search index, for a site pack's page that search finds. */
+	indexEntry?: IndexPage;
 }
 
 export const SEARCH_STYLE = `${OFFLINE_DIR}/search.css`;
@@ -38,7 +42,8 @@ export const SEARCH_STYLE = `${OFFLINE_DIR}/search.css`;
 /**
  * One page of the built site, rewritten to work from disk in a pack: the pack kind's edits
  * (offline search, or no site navigation for Kolibri), module scripts as one classic script,
- * relative links, and the offline Content-Security-Policy.
+ * relative links, and the offline Content-Security-Policy. A site pack's page is also read for
+ * the offline search index on the way (one parse for both).
  */
 export function rewritePage(
 	file: string,
@@ -52,6 +57,8 @@ export function rewritePage(
 	const page: PackPage = { file, packPath, layout, assets, problems };
 	const tree = fromHtml(readFileSync(join(tools.site.dist, file), 'utf8'));
 	const title = kind === 'kolibri' && packPath === 'index.html' ? titleOf(tree) : undefined;
+	editOfflinePage(tree);
+	const indexEntry = kind === 'site' ? indexPage(tree, packPath) : undefined;
 	const head = editPage(tree, page, kind, tools);
 	const modules = takeModuleScripts(tree, page);
 	makeLinksRelative(tree, page);
@@ -64,6 +71,7 @@ export function rewritePage(
 		packFiles: [...head.styles, ...head.scripts],
 		problems,
 		...(title ? { title } : {}),
+		...(indexEntry ? { indexEntry } : {}),
 	};
 }
 
@@ -76,7 +84,6 @@ function editPage(
 ): Required<PackHeadFiles> {
 	const { kit } = tools;
 	const locale = kit.locales.find((l) => page.file.startsWith(`${l.code}/`))?.code;
-	editOfflinePage(tree);
 	if (page.file === 'index.html') {
 		keepLanguagesInPack(
 			tree,
@@ -91,7 +98,7 @@ function editPage(
 	if (!locale) return none;
 	const swapped = swapInOfflineSearch(tree, page.packPath, {
 		locale,
-		indexFile: tools.locales.search(locale).file,
+		indexFile: indexFile(locale),
 		words: tools.locales.wordsOf(locale),
 	});
 	return swapped ? { styles: [SEARCH_STYLE], scripts: [tools.bundles.packScript()] } : none;
