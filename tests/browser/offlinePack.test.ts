@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -139,6 +140,19 @@ describe('a pack opened from disk with the network blocked', () => {
 			.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
 		expect(links.every((href) => href.includes('/lessons/14-16/'))).toBe(true);
 		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('has an accessible search, with results and filters open (axe, WCAG 2.2 A and AA)', async () => {
+		const { page, close } = await openFromDisk('en', LESSON);
+		await search(page, 'consent');
+		await page.locator('summary', { hasText: 'Topic' }).click();
+		const results = await new AxeBuilder({ page })
+			.include('site-search dialog')
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(results.passes.length).toBeGreaterThan(10);
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 		await close();
 	});
 
