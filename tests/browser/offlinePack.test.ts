@@ -14,6 +14,8 @@ import { crawlPack, unreachedPages, unzipInto } from '../support/packCrawl.ts';
 
 /** `npm test` builds dist/ with kit.config.json as it is, so the packs are made from that. */
 const kit = loadKitConfig(undefined, {});
+/** The published site's address, base path included. */
+const SITE = new URL(kit.base, kit.site).href;
 const EN = 'no-to-nudify-lesson-kit-en.zip';
 const ALL = 'no-to-nudify-lesson-kit-all-languages.zip';
 const APP = 'kolibri/en/11-13-real-or-fake.zip';
@@ -90,7 +92,7 @@ describe('offline packs', () => {
 
 	it('have index.html and README.txt at the top, and every link and file inside the pack', () => {
 		for (const name of ['en', 'all']) {
-			const crawl = crawlPack(folder(name), kit.site);
+			const crawl = crawlPack(folder(name), SITE);
 			expect(crawl.broken, name).toEqual([]);
 			expect(crawl.toSite, name).toEqual([]);
 			expect(unreachedPages(folder(name), crawl), name).toEqual([]);
@@ -233,7 +235,7 @@ describe('a pack opened from disk with the network blocked', () => {
 
 describe('a Kolibri app', () => {
 	it('is one lesson’s student view as index.html, with relative links, working from disk', async () => {
-		const crawl = crawlPack(folder('app'), kit.site);
+		const crawl = crawlPack(folder('app'), SITE);
 		expect(crawl.broken).toEqual([]);
 		expect(crawl.toSite).toEqual([]);
 		const { page, outside, errors, close } = await openFromDisk('app', 'index.html');

@@ -26,7 +26,7 @@ export interface PackCrawl {
 	reached: Set<string>;
 	/** URLs that lead nowhere in the pack, as "file → url (why)". */
 	broken: string[];
-	/** URLs that point at the published site (`https://example.org/…`), as "file → url". */
+	/** URLs that point at the published site (`https://example.org/kit/…`), as "file → url". */
 	toSite: string[];
 }
 
@@ -34,8 +34,9 @@ export interface PackCrawl {
  * Follows every URL in an unzipped pack, from `index.html` on: links, images, scripts, styles,
  * the language menu's options, the search index, `url()`s in stylesheets, and `#anchors`, which
  * must name an element of their page. Everything must resolve to a file inside the pack.
+ * `siteAddress` is the published site's address with its base path (`https://example.org/kit/`).
  */
-export function crawlPack(folder: string, siteOrigin: string): PackCrawl {
+export function crawlPack(folder: string, siteAddress: string): PackCrawl {
 	const reached = new Set<string>();
 	const broken: string[] = [];
 	const toSite: string[] = [];
@@ -46,7 +47,7 @@ export function crawlPack(folder: string, siteOrigin: string): PackCrawl {
 
 	const follow = (from: string, url: string) => {
 		if (OUTSIDE.test(url)) {
-			if (url.startsWith(siteOrigin)) toSite.push(`${from} → ${url}`);
+			if (url.startsWith(siteAddress)) toSite.push(`${from} → ${url}`);
 			return;
 		}
 		if (url.startsWith('/')) return broken.push(`${from} → ${url} (a path from the top of a disk)`);
