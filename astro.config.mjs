@@ -71,8 +71,14 @@ export default defineConfig({
 			logo: kit.logo && { ...kit.logo, src: `./${kit.logo.src}` },
 			defaultLocale: kit.defaultLocale,
 			locales: starlightLocales(kit),
+			// In cascade order: the kit's base, then each area, then print (src/styles/kit.css).
 			customCss: [
 				'./src/styles/kit.css',
+				'./src/styles/home.css',
+				'./src/styles/lesson.css',
+				'./src/styles/catalogue.css',
+				'./src/styles/tables.css',
+				'./src/styles/help.css',
 				'./src/styles/quiz.css',
 				'./src/styles/law.css',
 				'./src/styles/print.css',

@@ -21,9 +21,10 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { copyProject, projectRoot } from '../tests/support/buildFixture.ts';
-import { serveStatic } from '../tests/support/staticServer.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { copyProject } from './lib/projectCopy.ts';
+import { projectRoot } from './lib/projectRoot.ts';
+import { serveStatic } from './lib/staticServer.ts';
 import { runLighthouse, type Category, type LighthouseResult } from './lib/bench/lighthouseRun.ts';
 import { measureBuild, type BuildMeasurement, type BuildPhases } from './lib/bench/measureBuild.ts';
 import { firstLoad, quizScriptGzip, sum, type Transfer } from './lib/bench/pageWeight.ts';

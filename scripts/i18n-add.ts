@@ -4,10 +4,13 @@
  * docs/translators-guide.md explains what it makes and what to do next.
  */
 import { AddLocaleError, addLocale } from './lib/addLocale.ts';
+import { commandLine } from './lib/commandLine.ts';
 import { projectRoot } from './lib/projectRoot.ts';
 
+const { positionals } = commandLine({ allowPositionals: true }, 'npm run i18n:add -- <locale>');
+
 try {
-	const { locale, files } = await addLocale(projectRoot, process.argv[2] ?? '');
+	const { locale, files } = await addLocale(projectRoot, positionals[0] ?? '');
 	console.log(
 		[
 			`Added ${locale.label} (${locale.lang}): pages at /${locale.code}/, written ${locale.dir === 'rtl' ? 'right to left' : 'left to right'}.`,

@@ -8,12 +8,19 @@
  * docs/translators-guide.md explains when to use it.
  */
 import { loadKitConfig } from '../src/config/loadKitConfig.ts';
+import { commandLine } from './lib/commandLine.ts';
 import { projectRoot } from './lib/projectRoot.ts';
 import { stampPackWords } from './lib/stampPackWords.ts';
 import { stampTranslations } from './lib/stampTranslation.ts';
 
-const args = process.argv.slice(2);
-const [locale, ...rest] = args.filter((arg) => !arg.startsWith('--'));
+const { values, positionals } = commandLine(
+	{
+		allowPositionals: true,
+		options: { reviewed: { type: 'boolean' }, 'machine-assisted': { type: 'boolean' } },
+	},
+	'npm run i18n:stamp -- <locale> [<page> …] [--reviewed | --machine-assisted]',
+);
+const [locale, ...rest] = positionals;
 const kit = loadKitConfig(`${projectRoot}/kit.config.json`);
 const codes = kit.locales.map((l) => l.code).filter((code) => code !== kit.defaultLocale);
 if (!locale || !codes.includes(locale)) {
@@ -22,11 +29,7 @@ if (!locale || !codes.includes(locale)) {
 	);
 	process.exit(1);
 }
-const status = args.includes('--reviewed')
-	? 'reviewed'
-	: args.includes('--machine-assisted')
-		? 'machine-assisted'
-		: undefined;
+const status = values.reviewed ? 'reviewed' : values['machine-assisted'] ? 'machine-assisted' : undefined;
 const pages = rest.filter((path) => !path.startsWith('countries/'));
 const results = [
 	...(pages.length || !rest.length

@@ -6,12 +6,15 @@
  */
 import { loadKitConfig } from '../src/config/loadKitConfig.ts';
 import { readTranslationReport } from '../src/i18n/readTranslationStatus.ts';
+import { commandLine } from './lib/commandLine.ts';
 import { projectRoot } from './lib/projectRoot.ts';
 import { formatStatusTables } from './lib/statusTables.ts';
 
-const args = process.argv.slice(2);
-const localeArg = args.indexOf('--locale');
-const only = localeArg >= 0 ? args[localeArg + 1] : undefined;
+const { values } = commandLine(
+	{ options: { json: { type: 'boolean' }, locale: { type: 'string' } } },
+	'npm run i18n:status [-- --json] [-- --locale nl]',
+);
+const only = values.locale;
 
 const kit = loadKitConfig(`${projectRoot}/kit.config.json`);
 const report = readTranslationReport(projectRoot, kit);
@@ -23,7 +26,7 @@ if (only && !report.locales.some((locale) => locale.locale === only)) {
 }
 const shown = { ...report, locales: report.locales.filter((locale) => !only || locale.locale === only) };
 
-if (args.includes('--json')) {
+if (values.json) {
 	console.log(JSON.stringify(shown, null, '\t'));
 } else {
 	console.log(formatStatusTables(shown, kit));

@@ -5,10 +5,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/staticServer.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { commandLine } from './lib/commandLine.ts';
+import { serveStatic } from './lib/staticServer.ts';
 
-const [outDir = 'screenshots', size = '1280x800', ...paths] = process.argv.slice(2);
+const { positionals } = commandLine(
+	{ allowPositionals: true },
+	'node scripts/screenshot.ts <out-dir> <width>x<height> <path> [<path> …]',
+);
+const [outDir = 'screenshots', size = '1280x800', ...paths] = positionals;
 const [width, height] = size.split('x').map(Number);
 mkdirSync(outDir, { recursive: true });
 const server = await serveStatic('dist', process.env.BASE_PATH ?? '/');

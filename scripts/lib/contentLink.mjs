@@ -1,8 +1,6 @@
 import { existsSync, lstatSync, mkdirSync, readlinkSync, symlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+import { projectRoot as root } from './projectRoot.ts';
 
 /**
  * Starlight reads content from `src/content/docs`, but the kit keeps its content in the top-level

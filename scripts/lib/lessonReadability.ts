@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadKitConfig } from '../../src/config/loadKitConfig.ts';
 import { pupilText, readability, type Readability } from '../../src/lessons/readability.ts';
 import { READABILITY_MEASURES, type ReadabilityMeasureId } from '../../src/lessons/readabilityMeasures.ts';
-import { projectRoot as root } from './projectRoot.ts';
+import { projectRoot } from './projectRoot.ts';
 
 export interface LessonFile {
 	band: string;
@@ -17,7 +17,7 @@ export interface LessonFile {
 export function sourceLessons(locale?: string): LessonFile[] {
 	const kit = loadKitConfig(undefined, {});
 	const code = locale ?? kit.defaultLocale;
-	const dir = join(root, 'lessons', code, 'lessons');
+	const dir = join(projectRoot, 'lessons', code, 'lessons');
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory())
@@ -30,7 +30,7 @@ export function sourceLessons(locale?: string): LessonFile[] {
 						band: band.name,
 						slug: name.replace(/\.mdx?$/, ''),
 						path,
-						source: readFileSync(join(root, path), 'utf8'),
+						source: readFileSync(join(projectRoot, path), 'utf8'),
 					};
 				}),
 		)

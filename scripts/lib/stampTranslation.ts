@@ -1,35 +1,61 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Document, isMap, isNode, isScalar, parseDocument, Scalar } from 'yaml';
 import {
 	currentSourceHash,
 	localePageFiles,
 	readTranslationRecord,
 } from '../../src/i18n/readTranslationStatus.ts';
 import {
+	sourceHash,
 	TRANSLATION_REVIEW_STATES,
 	type TranslationRecord,
 	type TranslationReview,
 } from '../../src/i18n/translationStatus.ts';
 
+/** The frontmatter block at the top of a page: opening `---` line, YAML, closing `---`. */
+const FRONTMATTER = /^(---\r?\n)([\s\S]*?)(\r?\n---)(\r?\n|$)/;
+
 /**
  * A page's text with its frontmatter's `translation` record set to `record`: an existing record
  * (block or flow style) is replaced, anything else in the file is left exactly as it was.
+ * `yaml`'s document API finds the record and writes the new one; the text around it is kept as
+ * written, because printing the whole document again would re-wrap authors' long lines.
  */
 export function withTranslationRecord(text: string, record: TranslationRecord): string {
-	const match = /^(---\r?\n)([\s\S]*?)(\r?\n---)(\r?\n|$)/.exec(text);
+	const match = FRONTMATTER.exec(text);
 	if (!match) throw new Error('it has no frontmatter (a block between --- lines at the top)');
-	const [, open, body, close] = match as unknown as [string, string, string, string];
+	const [, open = '', body = '', close = ''] = match;
 	const eol = open.endsWith('\r\n') ? '\r\n' : '\n';
-	const kept: string[] = [];
-	let inRecord = false;
-	for (const line of body.split(/\r?\n/)) {
-		if (/^translation\s*:/.test(line)) inRecord = true;
-		else if (inRecord && /^\s+\S/.test(line)) continue;
-		else inRecord = false;
-		if (!inRecord) kept.push(line);
+	const fields = parseDocument(body).contents;
+	if (fields !== null && !isMap(fields)) throw new Error('its frontmatter is not a list of fields');
+	const existing = fields?.items.find((pair) => isScalar(pair.key) && pair.key.value === 'translation');
+	let kept = body;
+	if (existing) {
+		const key = existing.key as Scalar;
+		const start = key.range![0];
+		const end = isNode(existing.value) ? existing.value.range![2] : key.range![2];
+		// To the end of the record's last line (a flow record's range ends before its line break).
+		const restOfLine = body[end - 1] === '\n' ? '' : /^[^\n]*\n?/.exec(body.slice(end))![0];
+		kept = body.slice(0, start) + body.slice(end + restOfLine.length);
 	}
-	kept.push('translation:', `  source: "${record.source}"`, `  status: ${record.status}`);
-	return open + kept.join(eol) + close + text.slice(open.length + body.length + close.length);
+	const entry = new Document({ translation: record });
+	(entry.getIn(['translation', 'source'], true) as Scalar).type = Scalar.QUOTE_DOUBLE;
+	const rest = kept.replace(/(\r?\n)+$/, '');
+	const lines = [...(rest ? [rest] : []), ...entry.toString().trimEnd().split('\n')];
+	return open + lines.join(eol) + close + text.slice(open.length + body.length + close.length);
+}
+
+/**
+ * A translated page for tests and the benchmark: `text` with a record saying it translates
+ * `source` (docs/translators-guide.md).
+ */
+export function asTranslation(
+	text: string,
+	source: string,
+	status: TranslationReview = 'machine-assisted',
+): string {
+	return withTranslationRecord(text, { source: sourceHash(source), status });
 }
 
 export interface StampResult {

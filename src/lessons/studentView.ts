@@ -12,26 +12,30 @@ const LESSON_LINK = /^(\/[\w-]+\/lessons\/[\w-]+\/[\w-]+\/)(#.*)?$/;
  * A lesson's rendered HTML as pupils see it: teacher notes are removed (not hidden), headings
  * left with nothing under them go too, and every timed part except the quiz gets space to write
  * on in print. What is removed here is not in the student view's HTML at all. Links to other
- * lessons lead to their student views, so a pupil following one does not land on teacher notes.
+ * lessons lead to their student views, so a pupil following one does not land on teacher notes;
+ * then `localise`, if given, changes every link that does not name its language (`hreflang`).
  */
-export function toStudentHtml(html: string): string {
+export function toStudentHtml(html: string, localise: (href: string) => string = (href) => href): string {
 	const root = fromHtml(html, { fragment: true });
-	forPupils(root);
+	forPupils(root, localise);
 	root.children = withoutEmptySections(root.children);
 	root.children = withWritingSpace(root.children);
 	return toHtml(root);
 }
 
 /** In one walk of the tree: takes teacher notes out, and points links to lessons at their student views. */
-function forPupils(node: Root | Element) {
+function forPupils(node: Root | Element, localise: (href: string) => string) {
 	node.children = node.children.filter(
 		(child) => !(child.type === 'element' && child.properties.dataKitTeacher !== undefined),
 	) as typeof node.children;
 	for (const child of node.children) {
 		if (child.type !== 'element') continue;
-		const href = child.tagName === 'a' ? LESSON_LINK.exec(String(child.properties.href ?? '')) : null;
-		if (href) child.properties.href = `${href[1]}student/${href[2] ?? ''}`;
-		forPupils(child);
+		if (child.tagName === 'a' && typeof child.properties.href === 'string') {
+			const lesson = LESSON_LINK.exec(child.properties.href);
+			if (lesson) child.properties.href = `${lesson[1]}student/${lesson[2] ?? ''}`;
+			if (child.properties.hrefLang === undefined) child.properties.href = localise(child.properties.href);
+		}
+		forPupils(child, localise);
 	}
 }
 

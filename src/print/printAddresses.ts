@@ -1,15 +1,10 @@
 /**
- * Gives every link to a page of this site its full address in `data-print-href`, so that print
- * (src/styles/print.css) can write it after the link text: "/en/help/" means nothing on paper,
- * "https://example.org/en/help/" does. Links that already have one are left alone.
+ * The full address of a link to a page of this site, for `data-print-href`: print
+ * (src/styles/print.css) writes it after the link text, because "/en/help/" means nothing on
+ * paper and "https://example.org/en/help/" does. Undefined for links to other sites, anchors,
+ * protocol-relative and relative links, and when the site has no address.
  */
-export function addPrintAddresses(html: string, site: URL | undefined): string {
-	if (!site) return html;
-	return html.replace(
-		/<a\b(?![^>]*\sdata-print-href=)([^>]*?\shref=")(\/(?!\/)[^"]*)"/g,
-		(_match, start: string, path: string) => {
-			const address = new URL(path, site).href;
-			return `<a data-print-href="${address}"${start}${path}"`;
-		},
-	);
+export function printAddress(href: string, site: URL | undefined): string | undefined {
+	if (!site || !href.startsWith('/') || href.startsWith('//')) return undefined;
+	return new URL(href, site).href;
 }

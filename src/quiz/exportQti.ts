@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { blocksToHtml, blocksToText } from './quizHtml.ts';
+import { XmlTree } from './xmlTree.ts';
 import type { Quiz, QuizQuestion } from './quizModel.ts';
 
 const QTI_NS = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
@@ -40,107 +41,153 @@ export function quizToQtiZip(quizzes: Quiz[], info: PackageInfo): Uint8Array {
 	);
 }
 
+/** Elements whose content stays on one line: text, quiz markup and short runs. */
+const INLINE = [
+	'correctResponse',
+	'defaultValue',
+	'div',
+	'simpleChoice',
+	'feedbackInline',
+	'modalFeedback',
+	'match',
+	'setOutcomeValue',
+];
+
 function qtiItem(question: QuizQuestion, info: PackageInfo): string {
-	const cardinality = question.type === 'multiple' ? 'multiple' : 'single';
-	const correct = question.options
-		.map((option, index) => (option.correct ? `<value>C${index + 1}</value>` : ''))
-		.join('');
-	const choices = question.options
-		.map(
-			(option, index) =>
-				`<simpleChoice identifier="C${index + 1}">${blocksToHtml(option.label, { xml: true })}` +
-				`<feedbackInline outcomeIdentifier="FEEDBACK" identifier="C${index + 1}" showHide="show">${inline(option.feedback)}</feedbackInline>` +
-				`</simpleChoice>`,
-		)
-		.join('\n      ');
-	const maxChoices = question.type === 'multiple' ? 0 : 1;
-	const explanation =
-		question.explanation.length > 0
-			? `\n  <modalFeedback outcomeIdentifier="EXPLAIN" identifier="EXPLANATION" showHide="show">${blocksToHtml(question.explanation, { xml: true })}</modalFeedback>`
-			: '';
-	return `<?xml version="1.0" encoding="UTF-8"?>
-<assessmentItem xmlns="${QTI_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${QTI_NS} ${QTI_XSD}" identifier="${info.id}-q${question.number}" title="${attr(`${info.title}: ${question.number}`)}" adaptive="false" timeDependent="false" xml:lang="${attr(info.lang)}">
-  <responseDeclaration identifier="RESPONSE" cardinality="${cardinality}" baseType="identifier">
-    <correctResponse>${correct}</correctResponse>
-  </responseDeclaration>
-  <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float">
-    <defaultValue><value>0</value></defaultValue>
-  </outcomeDeclaration>
-  <outcomeDeclaration identifier="FEEDBACK" cardinality="multiple" baseType="identifier"/>
-  <outcomeDeclaration identifier="EXPLAIN" cardinality="single" baseType="identifier"/>
-  <itemBody>
-    <div>${blocksToHtml([{ type: 'paragraph', children: question.prompt }, ...question.details], { xml: true })}</div>
-    <choiceInteraction responseIdentifier="RESPONSE" shuffle="false" maxChoices="${maxChoices}">
-      ${choices}
-    </choiceInteraction>
-  </itemBody>
-  <responseProcessing>
-    <responseCondition>
-      <responseIf>
-        <match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>
-        <setOutcomeValue identifier="SCORE"><baseValue baseType="float">1</baseValue></setOutcomeValue>
-      </responseIf>
-    </responseCondition>
-    <setOutcomeValue identifier="FEEDBACK"><multiple><variable identifier="RESPONSE"/></multiple></setOutcomeValue>
-    <setOutcomeValue identifier="EXPLAIN"><baseValue baseType="identifier">EXPLANATION</baseValue></setOutcomeValue>
-  </responseProcessing>${explanation}
-</assessmentItem>
-`;
+	const xml = new XmlTree(QTI_NS, { inline: INLINE });
+	const { el } = xml;
+	const multiple = question.type === 'multiple';
+	const choices = question.options.map((option, index) =>
+		el(
+			'simpleChoice',
+			{ identifier: `C${index + 1}` },
+			...xml.markup(blocksToHtml(option.label, { xml: true })),
+			el(
+				'feedbackInline',
+				{ outcomeIdentifier: 'FEEDBACK', identifier: `C${index + 1}`, showHide: 'show' },
+				// Feedback inside a choice must be inline content, so block feedback is flattened to text.
+				blocksToText(option.feedback),
+			),
+		),
+	);
+	const prompt = blocksToHtml([{ type: 'paragraph', children: question.prompt }, ...question.details], {
+		xml: true,
+	});
+	return xml.toString(
+		'assessmentItem',
+		{
+			'xsi:schemaLocation': `${QTI_NS} ${QTI_XSD}`,
+			identifier: `${info.id}-q${question.number}`,
+			title: `${info.title}: ${question.number}`,
+			adaptive: 'false',
+			timeDependent: 'false',
+			'xml:lang': info.lang,
+		},
+		el(
+			'responseDeclaration',
+			{ identifier: 'RESPONSE', cardinality: multiple ? 'multiple' : 'single', baseType: 'identifier' },
+			el(
+				'correctResponse',
+				{},
+				...question.options.flatMap((option, index) =>
+					option.correct ? [el('value', {}, `C${index + 1}`)] : [],
+				),
+			),
+		),
+		el(
+			'outcomeDeclaration',
+			{ identifier: 'SCORE', cardinality: 'single', baseType: 'float' },
+			el('defaultValue', {}, el('value', {}, '0')),
+		),
+		el('outcomeDeclaration', { identifier: 'FEEDBACK', cardinality: 'multiple', baseType: 'identifier' }),
+		el('outcomeDeclaration', { identifier: 'EXPLAIN', cardinality: 'single', baseType: 'identifier' }),
+		el(
+			'itemBody',
+			{},
+			el('div', {}, ...xml.markup(prompt)),
+			el(
+				'choiceInteraction',
+				{ responseIdentifier: 'RESPONSE', shuffle: 'false', maxChoices: multiple ? 0 : 1 },
+				...choices,
+			),
+		),
+		responseProcessing(el),
+		question.explanation.length > 0 &&
+			el(
+				'modalFeedback',
+				{ outcomeIdentifier: 'EXPLAIN', identifier: 'EXPLANATION', showHide: 'show' },
+				...xml.markup(blocksToHtml(question.explanation, { xml: true })),
+			),
+	);
+}
+
+/** Score 1 for the correct response; show each chosen option's feedback and the explanation. */
+function responseProcessing(el: XmlTree['el']) {
+	const response = () => el('variable', { identifier: 'RESPONSE' });
+	return el(
+		'responseProcessing',
+		{},
+		el(
+			'responseCondition',
+			{},
+			el(
+				'responseIf',
+				{},
+				el('match', {}, response(), el('correct', { identifier: 'RESPONSE' })),
+				el('setOutcomeValue', { identifier: 'SCORE' }, el('baseValue', { baseType: 'float' }, '1')),
+			),
+		),
+		el('setOutcomeValue', { identifier: 'FEEDBACK' }, el('multiple', {}, response())),
+		el(
+			'setOutcomeValue',
+			{ identifier: 'EXPLAIN' },
+			el('baseValue', { baseType: 'identifier' }, 'EXPLANATION'),
+		),
+	);
 }
 
 function qtiTest(items: { identifier: string; href: string }[], info: PackageInfo): string {
-	const refs = items
-		.map((item) => `        <assessmentItemRef identifier="${item.identifier}" href="${item.href}"/>`)
-		.join('\n');
-	return `<?xml version="1.0" encoding="UTF-8"?>
-<assessmentTest xmlns="${QTI_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${QTI_NS} ${QTI_XSD}" identifier="${info.id}-test" title="${attr(info.title)}">
-  <testPart identifier="part" navigationMode="nonlinear" submissionMode="individual">
-    <assessmentSection identifier="section" title="${attr(info.title)}" visible="true">
-${refs}
-    </assessmentSection>
-  </testPart>
-</assessmentTest>
-`;
+	const xml = new XmlTree(QTI_NS);
+	const { el } = xml;
+	return xml.toString(
+		'assessmentTest',
+		{ 'xsi:schemaLocation': `${QTI_NS} ${QTI_XSD}`, identifier: `${info.id}-test`, title: info.title },
+		el(
+			'testPart',
+			{ identifier: 'part', navigationMode: 'nonlinear', submissionMode: 'individual' },
+			el(
+				'assessmentSection',
+				{ identifier: 'section', title: info.title, visible: 'true' },
+				...items.map((item) => el('assessmentItemRef', { identifier: item.identifier, href: item.href })),
+			),
+		),
+	);
 }
 
 function manifest(items: { identifier: string; href: string }[], info: PackageInfo): string {
-	const itemResources = items
-		.map(
-			(item) => `    <resource identifier="${item.identifier}" type="imsqti_item_xmlv2p1" href="${item.href}">
-      <file href="${item.href}"/>
-    </resource>`,
-		)
-		.join('\n');
-	const dependencies = items
-		.map((item) => `      <dependency identifierref="${item.identifier}"/>`)
-		.join('\n');
-	return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest xmlns="${CP_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${CP_NS} ${CP_XSD}" identifier="${info.id}-manifest">
-  <metadata>
-    <schema>QTIv2.1 Package</schema>
-    <schemaversion>1.0.0</schemaversion>
-  </metadata>
-  <organizations/>
-  <resources>
-    <resource identifier="${info.id}-test" type="imsqti_test_xmlv2p1" href="test.xml">
-      <file href="test.xml"/>
-${dependencies}
-    </resource>
-${itemResources}
-  </resources>
-</manifest>
-`;
-}
-
-/** Feedback inside a choice must be inline content, so block feedback is flattened to text. */
-function inline(blocks: QuizQuestion['explanation']): string {
-	return escapeXml(blocksToText(blocks));
-}
-
-function attr(value: string): string {
-	return escapeXml(value).replaceAll('"', '&quot;');
-}
-
-function escapeXml(value: string): string {
-	return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+	const xml = new XmlTree(CP_NS);
+	const { el } = xml;
+	return xml.toString(
+		'manifest',
+		{ 'xsi:schemaLocation': `${CP_NS} ${CP_XSD}`, identifier: `${info.id}-manifest` },
+		el('metadata', {}, el('schema', {}, 'QTIv2.1 Package'), el('schemaversion', {}, '1.0.0')),
+		el('organizations'),
+		el(
+			'resources',
+			{},
+			el(
+				'resource',
+				{ identifier: `${info.id}-test`, type: 'imsqti_test_xmlv2p1', href: 'test.xml' },
+				el('file', { href: 'test.xml' }),
+				...items.map((item) => el('dependency', { identifierref: item.identifier })),
+			),
+			...items.map((item) =>
+				el(
+					'resource',
+					{ identifier: item.identifier, type: 'imsqti_item_xmlv2p1', href: item.href },
+					el('file', { href: item.href }),
+				),
+			),
+		),
+	);
 }

@@ -102,7 +102,7 @@ export const localeSchema = z.object({
 
 /**
  * Everything a fork of the kit changes lives in `kit.config.json`, validated by this schema.
- * @see ../../README.md#forking
+ * @see ../../docs/fork-and-localise.md#2-rebrand-it-kitconfigjson (every setting)
  */
 export const kitConfigSchema = z
 	.object({

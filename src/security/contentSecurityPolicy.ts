@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { h, HtmlEdit, textOf, type ElementNode } from '../html/htmlEdit.ts';
 
 /**
  * The policy every page carries. Scripts: this site's files and the exact inline scripts of the
@@ -38,39 +39,52 @@ function policy(self: string[], scripts: string[], connect: string): string {
 	].join('; ');
 }
 
-/** sha256 hashes of a page's inline scripts, in CSP form. */
-export function inlineScriptHashes(html: string): string[] {
-	const hashes = new Set<string>();
-	for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-		if (/\ssrc=/i.test(attributes!) || /type="application\/(ld\+)?json"/i.test(attributes!)) continue;
-		hashes.add(`sha256-${createHash('sha256').update(body!).digest('base64')}`);
-	}
-	return [...hashes];
-}
-
-/** Puts the policy, and a strict referrer policy, at the start of the page's <head>. */
-export function withContentSecurityPolicy(html: string): string {
-	const tags =
-		`<meta http-equiv="Content-Security-Policy" content="${policyFor(inlineScriptHashes(html))}">` +
-		'<meta name="referrer" content="no-referrer">';
-	return html.replace(/<head>/i, (head) => `${head}${tags}`);
-}
-
 /**
- * Links to other sites open without telling them where the reader came from, and without giving
- * them a handle on this page.
+ * A built page made safe, in one parse of it:
+ * - the policy, with the sha256 hashes of the page's own inline scripts, and a strict referrer
+ *   policy go first in its `<head>`;
+ * - links to other sites open without telling them where the reader came from, and without
+ *   giving them a handle on this page (`rel="noopener noreferrer"`, other rel values kept).
  */
-export function withSafeExternalLinks(html: string, siteOrigin: string): string {
-	return html.replace(
-		/<a\b([^>]*?)\shref="(https?:\/\/[^"]+)"([^>]*)>/gi,
-		(match, before: string, href: string, after: string) => {
-			if (new URL(href).origin === siteOrigin) return match;
-			const attributes = `${before}${after}`;
-			const rel = /\srel="([^"]*)"/i.exec(attributes);
-			const values = new Set([...(rel?.[1]?.split(/\s+/).filter(Boolean) ?? []), 'noopener', 'noreferrer']);
-			const without = `${before}`.replace(/\srel="[^"]*"/i, '');
-			const rest = `${after}`.replace(/\srel="[^"]*"/i, '');
-			return `<a${without} href="${href}" rel="${[...values].join(' ')}"${rest}>`;
-		},
-	);
+export function securePage(html: string, siteOrigin: string): string {
+	const page = new HtmlEdit(html);
+	const hashes = new Set<string>();
+	let head: ElementNode | undefined;
+	for (const element of page.elements) {
+		const name = element.name.toLowerCase();
+		if (name === 'head') head ??= element;
+		else if (name === 'script' && isInlineScript(element)) hashes.add(sha256(textOf(element)));
+		else if (name === 'a' && isExternal(element, siteOrigin))
+			page.setAttribute(element, 'rel', safeRel(element));
+	}
+	if (head) {
+		page.prepend(
+			head,
+			h('meta', { 'http-equiv': 'Content-Security-Policy', content: policyFor([...hashes]) }),
+			h('meta', { name: 'referrer', content: 'no-referrer' }),
+		);
+	}
+	return page.toString();
+}
+
+/** A script whose code is in the page (not `src`, not JSON data). */
+function isInlineScript(script: ElementNode): boolean {
+	const type = script.attributes.type?.toLowerCase();
+	return !('src' in script.attributes) && type !== 'application/json' && type !== 'application/ld+json';
+}
+
+function sha256(text: string): string {
+	return `sha256-${createHash('sha256').update(text).digest('base64')}`;
+}
+
+/** A link to a page of another site (not this one, not a relative or `mailto:` link). */
+function isExternal(link: ElementNode, siteOrigin: string): boolean {
+	const { href } = link.attributes;
+	return href !== undefined && /^https?:\/\//i.test(href) && new URL(href).origin !== siteOrigin;
+}
+
+/** The link's rel values with `noopener noreferrer`. */
+function safeRel(link: ElementNode): string {
+	const values = link.attributes.rel?.split(/\s+/).filter(Boolean) ?? [];
+	return [...new Set([...values, 'noopener', 'noreferrer'])].join(' ');
 }

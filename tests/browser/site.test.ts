@@ -76,6 +76,9 @@ describe('the built site in Chromium', () => {
 
 	it('finds a lesson with search', async () => {
 		const { page, close } = await open('/en/');
+		// Its name is all its visible text (WCAG 2.5.3): no "Ctrl K" hint inside (src/html/searchHint.ts).
+		expect(await page.locator('button[data-open-modal] kbd').count()).toBe(0);
+		expect(await page.locator('button[data-open-modal]').getAttribute('aria-keyshortcuts')).toBeTruthy();
 		await page.getByRole('button', { name: 'Search' }).click();
 		await page.locator('dialog[open] .pagefind-ui__search-input').fill('upstander');
 		const result = page.locator('dialog[open] .pagefind-ui__result-link').first();

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { brokenLinks } from '../support/brokenLinks.ts';
 import { scaleFixture } from '../../scripts/lib/bench/scaleFixture.ts';
 import { loadKitConfig } from '../../src/config/loadKitConfig.ts';
-import { astroBuild, type FixtureBuild } from '../support/buildFixture.ts';
-import { serveStatic } from '../support/staticServer.ts';
+import { astroBuild } from '../../scripts/lib/projectCopy.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
+import type { FixtureBuild } from '../support/buildFixture.ts';
 
 /**
  * The kit built for `/kit/` and served from there, as a fork on a sub-path (GitHub Pages, a school

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { projectRoot } from '../../scripts/lib/projectRoot.ts';
 import { buildFixture, fixture } from '../support/buildFixture.ts';
 
 /**
@@ -37,7 +38,7 @@ describe('the build refuses bad content', () => {
 	});
 
 	it('fails on a malformed country pack before anything is built, naming the file and the field', () => {
-		const pack = JSON.parse(readFileSync(join(import.meta.dirname, '../../countries/nl/pack.json'), 'utf8'));
+		const pack = JSON.parse(readFileSync(join(projectRoot, 'countries/nl/pack.json'), 'utf8'));
 		pack.help[0].phone = 'ring 0800 0000';
 		const build = buildFixture({
 			'lessons/en/index.mdx': fixture('home.mdx'),

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { projectRoot } from '../../scripts/lib/projectRoot.ts';
 import { buildFixture, fixture } from '../support/buildFixture.ts';
 
-const kit = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../kit.config.json'), 'utf8'));
+const kit = JSON.parse(readFileSync(join(projectRoot, 'kit.config.json'), 'utf8'));
 const GREEN = {
 	light: { accentLow: '#dcfce7', accent: '#166534', accentHigh: '#052e16' },
 	dark: { accentLow: '#052e16', accent: '#22c55e', accentHigh: '#bbf7d0' },

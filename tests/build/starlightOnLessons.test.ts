@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { asTranslation, buildFixture, fixture } from '../support/buildFixture.ts';
+import { asTranslation } from '../../scripts/lib/stampTranslation.ts';
+import { buildFixture, fixture } from '../support/buildFixture.ts';
 
 /**
  * Content lives in `lessons/`, reached by Starlight through the src/content/docs link. These

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { sourceHash } from '../../src/i18n/translationStatus.ts';
-import { asTranslation, buildFixture, fixture } from '../support/buildFixture.ts';
+import { asTranslation } from '../../scripts/lib/stampTranslation.ts';
+import { buildFixture, fixture } from '../support/buildFixture.ts';
 
 const GUIDE = `---
 title: For young people

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import ui from '../../src/content/i18n/en.json' with { type: 'json' };
 import { lessonReadability, sourceLessons } from '../../scripts/lib/lessonReadability.ts';
+import { projectRoot } from '../../scripts/lib/projectRoot.ts';
 import { READABILITY_MEASURES } from '../../src/lessons/readabilityMeasures.ts';
 import { findQuizzes } from '../../src/quiz/findQuizzes.ts';
 
@@ -109,7 +110,7 @@ describe('every lesson', () => {
 				expect(image.url, 'pictures are drawings (SVG) made for the kit, never photos').toMatch(
 					/^\.\/images\/[\w-]+\.svg$/,
 				);
-				const svg = readFileSync(join(import.meta.dirname, '../..', lesson.path, '..', image.url), 'utf8');
+				const svg = readFileSync(join(projectRoot, lesson.path, '..', image.url), 'utf8');
 				expect(svg).toMatch(/<svg[^>]*role="img"/);
 				expect(svg).toMatch(/<title[^>]*>[^<]+<\/title>/);
 				expect(svg, 'no scripts or outside resources in a drawing').not.toMatch(
@@ -154,4 +155,35 @@ describe('reading level', () => {
 			});
 		},
 	);
+});
+
+describe('all content', () => {
+	const blocked = readFileSync(join(import.meta.dirname, 'blocked-names.txt'), 'utf8')
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line && !line.startsWith('#'));
+
+	function contentFiles(dir: string): string[] {
+		return readdirSync(dir).flatMap((name) => {
+			const path = join(dir, name);
+			return statSync(path).isDirectory()
+				? contentFiles(path)
+				: /\.(mdx?|svg|json)$/.test(name)
+					? [path]
+					: [];
+		});
+	}
+	const files = [
+		...contentFiles(join(projectRoot, 'lessons')),
+		...contentFiles(join(projectRoot, 'src/content/i18n')),
+		...contentFiles(join(projectRoot, 'countries')),
+	];
+
+	it('names no real nudify app or site', () => {
+		const found = files.flatMap((file) => {
+			const text = readFileSync(file, 'utf8').toLowerCase();
+			return blocked.filter((name) => text.includes(name.toLowerCase())).map((name) => `${file}: ${name}`);
+		});
+		expect(found).toEqual([]);
+	});
 });

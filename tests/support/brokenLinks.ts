@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlEdit } from '../../src/html/htmlEdit.ts';
 import { siteFiles } from './siteFiles.ts';
 
 /** Every HTML file of a built site, as its path inside the site (`en/help/`). */
@@ -22,29 +23,36 @@ export function brokenLinks(dist: string, base = '/'): { broken: string[]; pages
 		const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
 		return existsSync(file) ? file : undefined;
 	};
-	const ids = new Map<string, Set<string>>();
-	const idsOf = (file: string) => {
-		if (!ids.has(file)) {
-			const html = readFileSync(file, 'utf8');
-			ids.set(file, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!)));
+	/** Each page's links and element ids, from one parse of it. */
+	const parsed = new Map<string, { hrefs: string[]; ids: Set<string> }>();
+	const read = (file: string) => {
+		if (!parsed.has(file)) {
+			const { elements } = new HtmlEdit(readFileSync(file, 'utf8'));
+			parsed.set(file, {
+				hrefs: elements.flatMap((element) =>
+					element.name === 'a' && element.attributes.href !== undefined ? [element.attributes.href] : [],
+				),
+				ids: new Set(elements.flatMap((element) => element.attributes.id ?? [])),
+			});
 		}
-		return ids.get(file)!;
+		return parsed.get(file)!;
 	};
 
 	const broken: string[] = [];
 	const pages = pagePaths(dist);
 	for (const page of pages) {
-		const html = readFileSync(join(dist, page.endsWith('.html') ? page : join(page, 'index.html')), 'utf8');
+		const { hrefs } = read(join(dist, page.endsWith('.html') ? page : join(page, 'index.html')));
 		const pageUrl = `${origin}${base}${page}`;
-		for (const [, href] of html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)) {
-			const url = new URL(href!.replaceAll('&amp;', '&'), pageUrl);
+		for (const href of hrefs) {
+			// Attribute values are as written; `&amp;` is the only reference links here use.
+			const url = new URL(href.replaceAll('&amp;', '&'), pageUrl);
 			if (url.origin !== origin) continue;
 			const target = fileFor(url.pathname);
 			if (!target) broken.push(`${base}${page} → ${href} (no such page)`);
 			else if (
 				url.hash &&
 				target.endsWith('.html') &&
-				!idsOf(target).has(decodeURIComponent(url.hash.slice(1)))
+				!read(target).ids.has(decodeURIComponent(url.hash.slice(1)))
 			) {
 				broken.push(`${base}${page} → ${href} (no such anchor)`);
 			}

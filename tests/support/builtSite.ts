@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveStatic } from './staticServer.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { projectRoot } from '../../scripts/lib/projectRoot.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+export const DIST = join(projectRoot, 'dist');
 
 /**
  * Serves the built site (`dist/`, made by `npm test` before the tests run) and starts Chromium

@@ -1,9 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { addLocale, describeLocale } from '../../scripts/lib/addLocale.ts';
-
-const projectRoot = resolve(import.meta.dirname, '../..');
+import { projectRoot } from '../../scripts/lib/projectRoot.ts';
 
 /** A folder with the kit's config and source UI strings, enough for `addLocale`. */
 function miniProject() {

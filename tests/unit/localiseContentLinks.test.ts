@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { localiseContentLinks } from '../../src/i18n/localiseContentLinks.ts';
+import { withContentLinks } from '../../src/html/contentLinks.ts';
+import type { LinkLocales } from '../../src/i18n/localiseContentLinks.ts';
+
+/** Links as MarkdownContent makes them, without a site address (so without print addresses). */
+const localiseContentLinks = (html: string, locales: LinkLocales) =>
+	withContentLinks(html, locales, undefined);
 
 const link = (href: string) => `<p><a class="x" href="${href}">text</a></p>`;
 

@@ -151,7 +151,7 @@ describe('QTI 2.1 package', () => {
 	it('escapes the title for XML and keeps the explanation as modal feedback', () => {
 		expect(files['items/q2.xml']).toContain('title="Test &amp; &lt;lesson&gt;: 2"');
 		expect(files['items/q2.xml']).toContain(
-			'<modalFeedback outcomeIdentifier="EXPLAIN" identifier="EXPLANATION" showHide="show"><p>Both help &#x26; neither spreads it.</p></modalFeedback>',
+			'<modalFeedback outcomeIdentifier="EXPLAIN" identifier="EXPLANATION" showHide="show"><p>Both help &amp; neither spreads it.</p></modalFeedback>',
 		);
 	});
 });

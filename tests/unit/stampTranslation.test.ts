@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { projectRoot } from '../../scripts/lib/projectRoot.ts';
 import { stampTranslations, withTranslationRecord } from '../../scripts/lib/stampTranslation.ts';
 import { readTranslationRecord } from '../../src/i18n/readTranslationStatus.ts';
 import { sourceHash } from '../../src/i18n/translationStatus.ts';
@@ -31,6 +32,16 @@ describe('writing a translation record into a page', () => {
 		);
 	});
 
+	it('keeps every other line exactly as written: wrapped text, comments, flow lists', () => {
+		const text =
+			'---\ntitle: Hulp # kort\ntranslation: { source: "000000000000", status: reviewed }\n' +
+			'description:\n  Een lange regel die\n  verder gaat\ntags: [a,b]\n---\nTekst\n';
+		expect(withTranslationRecord(text, record)).toBe(
+			'---\ntitle: Hulp # kort\ndescription:\n  Een lange regel die\n  verder gaat\ntags: [a,b]\n' +
+				'translation:\n  source: "ae2a1a7c0d2f"\n  status: reviewed\n---\nTekst\n',
+		);
+	});
+
 	it('refuses a page without frontmatter', () => {
 		expect(() => withTranslationRecord('# Hulp\n', record)).toThrow('it has no frontmatter');
 	});
@@ -38,7 +49,7 @@ describe('writing a translation record into a page', () => {
 
 describe('npm run i18n:stamp', () => {
 	function project(files: Record<string, string>) {
-		const base = resolve(import.meta.dirname, '../../.fixtures');
+		const base = join(projectRoot, '.fixtures');
 		mkdirSync(base, { recursive: true });
 		const root = mkdtempSync(join(base, 'stamp-'));
 		onTestFinished(() => rmSync(root, { recursive: true, force: true }));

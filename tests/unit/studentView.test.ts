@@ -31,4 +31,14 @@ describe('the student view of a lesson', () => {
 		const html = toStudentHtml(links.map((href) => `<a href="${href}">x</a>`).join(' '));
 		for (const href of links) expect(html).toContain(`href="${href}"`);
 	});
+
+	it('then lets links follow the reader’s locale, in the same walk, except a link that names its language', () => {
+		const html = toStudentHtml(
+			'<p><a href="/en/lessons/8-10/ask-first/">Ask first</a> ' +
+				'<a href="/kit/en/lessons/8-10/ask-first/student/" hreflang="en">English</a></p>',
+			(href) => `/kit${href.replace(/^\/en\//, '/nl/')}`,
+		);
+		expect(html).toContain('href="/kit/nl/lessons/8-10/ask-first/student/"');
+		expect(html).toContain('href="/kit/en/lessons/8-10/ask-first/student/" hreflang="en"');
+	});
 });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ASTRO_BIN, buildEnv } from '../../../tests/support/buildFixture.ts';
+import { ASTRO_BIN, buildEnv } from '../projectCopy.ts';
 
 export interface BuildMeasurement {
 	/** Wall-clock seconds from starting `astro build` to its exit. */

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { HtmlEdit, textOf } from '../../../src/html/htmlEdit.ts';
 
 export interface Transfer {
 	url: string;
@@ -44,7 +45,9 @@ export const sum = (transfers: Transfer[], kind?: Transfer['kind']) =>
 
 /** Gzipped size of the inline `<script type="module">` that runs the quizzes (it holds `[data-kit-quiz]`). */
 export function quizScriptGzip(html: string): number | undefined {
-	const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
-	const quiz = scripts.find((script) => script.includes('[data-kit-quiz]'));
+	const quiz = new HtmlEdit(html).elements
+		.filter((element) => element.name === 'script' && element.attributes.type === 'module')
+		.map(textOf)
+		.find((script) => script.includes('[data-kit-quiz]'));
 	return quiz === undefined ? undefined : gzipSync(quiz).length;
 }

@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { loadKitConfig } from '../../../src/config/loadKitConfig.ts';
-import { fixtureRoot, projectRoot } from '../../../tests/support/buildFixture.ts';
+import { fixtureRoot } from '../projectCopy.ts';
+import { projectRoot } from '../projectRoot.ts';
 import { pageTitle, plainPage, readKitPage } from './plainMarkdown.ts';
 
 /**

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKitConfig } from '../../../src/config/loadKitConfig.ts';
-import { asTranslation, copyProject, projectRoot } from '../../../tests/support/buildFixture.ts';
+import { copyProject } from '../projectCopy.ts';
+import { projectRoot } from '../projectRoot.ts';
+import { asTranslation } from '../stampTranslation.ts';
 
 /** The lesson every generated lesson copies: a full lesson with a quiz, teacher notes and sources. */
 export const SCALE_SOURCE = 'lessons/en/lessons/11-13/real-or-fake.mdx';

@@ -1,3 +1,12 @@
+/**
+ * A static file server for tests, screenshots and the benchmark, on node:http.
+ *
+ * Why not a package such as sirv: it is not installed (Vite bundles its own copy), and sirv alone
+ * would not do. Its `gzip` option only sends `.gz` files made beforehand, and the benchmark
+ * measures what a host that gzips on the fly sends, so a second package (compression) would be
+ * needed; serving under a base path and answering with the site's 404 page would still be code of
+ * our own. What is left here is that code plus a file lookup that stays inside the folder.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

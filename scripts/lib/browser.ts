@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_HELP, findChromium } from '../../scripts/lib/chromiumPath.mjs';
+import { CHROMIUM_HELP, findChromium } from './chromiumPath.mjs';
 
 /** Headless Chromium with the flags that keep it off the network (it must only talk to the test server). */
 export function launchBrowser(): Promise<Browser> {
