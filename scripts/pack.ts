@@ -16,26 +16,28 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadKitConfig } from '../src/config/loadKitConfig.ts';
+import { commandLine } from './lib/commandLine.ts';
 import { fileSize } from './lib/pack/offlinePage.ts';
 import { packSite } from './lib/pack/packSite.ts';
 import { projectRoot } from './lib/projectRoot.ts';
 
-const { values } = parseArgs({
-	options: {
-		'reuse-dist': { type: 'boolean', default: false },
-		dist: { type: 'string', default: 'dist' },
-		out: { type: 'string' },
-		only: { type: 'string' },
-		'no-kolibri': { type: 'boolean', default: false },
-		help: { type: 'boolean', short: 'h', default: false },
+const USAGE = 'npm run pack [-- --reuse-dist] [--dist dist] [--out folder] [--only en,all] [--no-kolibri]';
+const { values } = commandLine(
+	{
+		options: {
+			'reuse-dist': { type: 'boolean', default: false },
+			dist: { type: 'string', default: 'dist' },
+			out: { type: 'string' },
+			only: { type: 'string' },
+			'no-kolibri': { type: 'boolean', default: false },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
 	},
-});
+	USAGE,
+);
 if (values.help) {
-	console.log(
-		'Usage: npm run pack [-- --reuse-dist] [--dist dist] [--out folder] [--only en,all] [--no-kolibri]',
-	);
+	console.log(`Usage: ${USAGE}`);
 	process.exit(0);
 }
 

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillOfflinePages } from '../../scripts/lib/pack/offlinePage.ts';
 import { builtSite, packSite, type PackRun } from '../../scripts/lib/pack/packSite.ts';
 import { loadKitConfig } from '../../src/config/loadKitConfig.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { projectRoot } from '../support/buildFixture.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { projectRoot } from '../../scripts/lib/projectRoot.ts';
 import { DIST } from '../support/builtSite.ts';
 import { crawlPack, unreachedPages, unzipInto } from '../support/packCrawl.ts';
 

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { siteFiles } from './siteFiles.ts';
+import { siteFiles } from '../../scripts/lib/siteFiles.ts';
 
 /** Unzips a zip's bytes into `folder`, as a teacher's unzip tool would. */
 export function unzipInto(zip: Uint8Array, folder: string): string[] {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { KitConfig } from '../../../src/schemas/kitConfigSchema.ts';
-import { siteFiles } from '../../../tests/support/siteFiles.ts';
+import { siteFiles } from '../siteFiles.ts';
 import { LocaleParts } from './localeParts.ts';
 import { makePack, type MadePack } from './makePack.ts';
 import { fillOfflinePages, type PackManifest } from './offlinePage.ts';
