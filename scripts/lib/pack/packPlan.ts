@@ -10,7 +10,7 @@ export interface PackSpec {
 	file: string;
 	/**
 	 * `site`: pages of one or every locale, with search and a start page;
-	 * `kolibri`: one lesson's student view as `index.html`, with its locale's help pages.
+	 * `kolibri`: one lesson's student view as `index.html`, with its locale's help pages and glossary.
 	 */
 	kind: 'site' | 'kolibri';
 	/** The locales whose pages it holds; one locale, or every one. */
@@ -62,9 +62,12 @@ export function sitePacks(site: BuiltSite, kit: KitConfig, only?: string[]): Pac
 /** A lesson's student view: `en/lessons/11-13/real-or-fake/student/index.html`. */
 const STUDENT_VIEW = /^([^/]+)\/lessons\/([^/]+)\/([^/]+)\/student\/index\.html$/;
 
+/** What a Kolibri app carries beside the lesson: the help pages (get help fast) and the glossary its words link to. */
+const KOLIBRI_EXTRAS = ['help', 'glossary'];
+
 /**
  * One Kolibri HTML5 app per lesson and locale: a zip with the lesson's student view as
- * `index.html` at its top, its locale's help pages beside it, and relative links only.
+ * `index.html` at its top, its locale's help pages and glossary beside it, relative links only.
  * @see https://kolibri.readthedocs.io/en/latest/manage/resources.html
  */
 export function kolibriPacks(site: BuiltSite, kit: KitConfig, only?: string[]): PackSpec[] {
@@ -80,7 +83,7 @@ export function kolibriPacks(site: BuiltSite, kit: KitConfig, only?: string[]): 
 			pages: new Map([
 				[file, 'index.html'],
 				...pagesOf(site, locale!)
-					.filter((page) => page.startsWith(`${locale}/help/`))
+					.filter((page) => KOLIBRI_EXTRAS.some((folder) => page.startsWith(`${locale}/${folder}/`)))
 					.map((page) => [page, page] as const),
 			]),
 		}));
