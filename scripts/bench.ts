@@ -8,7 +8,8 @@
  * 3. first-load transfer of a lesson page against the plain Starlight page, the quiz script, and
  *    a lesson's slides (present mode) with their own script;
  * 4. the bytes Pagefind fetches for a first search;
- * 5. Lighthouse scores (mobile) of the home page, a lesson, the catalogue and the help page.
+ * 5. Lighthouse scores (mobile) of the home page, a lesson, the catalogue and the help page;
+ * 6. the offline packs' sizes, and the time `npm run pack` adds to the build.
  *
  * Usage: npm run bench. Builds copies of the project under `.fixtures/` (the project's `dist/` is
  * left alone) and deletes them at the end. Settings, as environment variables:
@@ -32,6 +33,7 @@ import { firstLoad, quizScriptGzip, sum, type Transfer } from './lib/bench/pageW
 import { plainStarlightSite } from './lib/bench/plainStarlightSite.ts';
 import { scaleFixture, SCALE_SOURCE } from './lib/bench/scaleFixture.ts';
 import { searchTransfer } from './lib/bench/searchTransfer.ts';
+import { offlinePacks } from './lib/bench/offlinePacks.ts';
 import { kb, mib, secs, table, times } from './lib/bench/table.ts';
 
 /** The targets of the issue "Quality gates and a benchmark". */
@@ -515,6 +517,9 @@ async function main() {
 		await pageWeight(kitDist, plainDist);
 		await searchWeight(kitDist, plainDist);
 		await lighthouseScores(kitDist);
+		progress('making the offline packs');
+		section("6. Offline packs (`npm run pack` on the kit's build)");
+		for (const entry of offlinePacks(kitDist, join(kit.root, 'packs'))) check(entry);
 	} finally {
 		if (process.env.BENCH_KEEP !== '1') for (const fixture of fixtures) fixture.remove();
 	}

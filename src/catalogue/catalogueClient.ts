@@ -2,7 +2,8 @@
  * Filters on the lesson catalogue: age band, topic, length and a search box that asks Pagefind
  * with the same filters the lesson pages carry. Without JavaScript the page shows every lesson,
  * grouped by age band. The filters live in the address (?band=14-16), so a filtered list can be
- * shared; nothing is stored.
+ * shared; nothing is stored. In an offline pack the search box uses the pack's own search
+ * (src/offline/loadIndex.ts).
  */
 type Pagefind = {
 	options: (options: { baseUrl: string }) => Promise<void>;
@@ -36,6 +37,12 @@ function enhance(form: HTMLFormElement) {
 	}
 
 	const search = async (query: string, filters: Record<string, string>) => {
+		// In an offline pack, opened from disk, Pagefind cannot load; the pack offers its own search.
+		const offline = window.kitOfflineSearch;
+		if (offline) {
+			const found = await offline.search(query, { kind: 'lesson', ...filters });
+			return new Set(found.map((result) => result.url));
+		}
 		pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
 			await module.options({ baseUrl: base });
 			return module;

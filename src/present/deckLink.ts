@@ -8,6 +8,8 @@ interface Message extends Partial<DeckState> {
 	kitDeck: string;
 	/** Sent by a window that has just opened: the other answers with where it is. */
 	hello?: boolean;
+	/** When the sender last moved (ms since 1970): an older state than a window's own is not applied. */
+	at?: number;
 }
 
 /**
@@ -15,12 +17,14 @@ interface Message extends Partial<DeckState> {
  * BroadcastChannel (windows of the same site, even opened separately) and through `postMessage`
  * to the window that opened this one or that this one opened (which also works from `file://`,
  * where browsers may give each file its own origin). A message may arrive both ways; applying a
- * state twice changes nothing. Nothing is stored.
+ * state twice changes nothing, and a state older than this window's last move is left alone (an
+ * answer to "hello" that crossed a key press). Nothing is stored.
  */
 export function deckLink(deck: string, current: () => DeckState, apply: (state: DeckState) => void) {
 	let peer: Window | null = window.opener as Window | null;
 	const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`kit-deck:${deck}`) : undefined;
 	let last = '';
+	let moved = 0;
 	const post = (message: Message) => {
 		channel?.postMessage(message);
 		try {
@@ -32,8 +36,8 @@ export function deckLink(deck: string, current: () => DeckState, apply: (state: 
 	};
 	const receive = (data: Message | undefined) => {
 		if (data?.kitDeck !== deck) return;
-		if (data.hello) post({ kitDeck: deck, ...current() });
-		else if (typeof data.slide === 'number') {
+		if (data.hello) post({ kitDeck: deck, ...current(), at: moved });
+		else if (typeof data.slide === 'number' && (data.at ?? 0) >= moved) {
 			const state = { slide: data.slide, open: Boolean(data.open) };
 			last = JSON.stringify(state);
 			apply(state);
@@ -51,7 +55,8 @@ export function deckLink(deck: string, current: () => DeckState, apply: (state: 
 			const text = JSON.stringify(state);
 			if (text === last) return;
 			last = text;
-			post({ kitDeck: deck, ...state });
+			moved = Date.now();
+			post({ kitDeck: deck, ...state, at: moved });
 		},
 		/** Opens (or brings forward) the other window, and keeps a handle on it. */
 		open(href: string, name: string, features?: string) {

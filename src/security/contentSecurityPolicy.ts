@@ -9,16 +9,33 @@ import { h, HtmlEdit, textOf, type ElementNode } from '../html/htmlEdit.ts';
  * @see https://developer.mozilla.org/en-US/docs/Web/HTTP/CSP
  */
 export function policyFor(scriptHashes: string[]): string {
+	return policy(["'self'"], ["'wasm-unsafe-eval'", ...quoted(scriptHashes)], "connect-src 'self'");
+}
+
+/**
+ * The policy of a page in an offline pack, opened from disk (`file://`) or served by an offline
+ * platform such as Kolibri. Browsers disagree on whether 'self' covers other files on disk, so
+ * `file:` is named too; a page on disk can reach only the disk. The search index is a script
+ * file, so nothing is fetched (no connect-src), and there is no Pagefind WebAssembly to allow.
+ */
+export function offlinePolicyFor(scriptHashes: string[]): string {
+	return policy(["'self'", 'file:'], quoted(scriptHashes), "connect-src 'none'");
+}
+
+const quoted = (hashes: string[]) => hashes.map((hash) => `'${hash}'`);
+
+function policy(self: string[], scripts: string[], connect: string): string {
+	const own = self.join(' ');
 	return [
-		"default-src 'self'",
-		`script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.map((hash) => `'${hash}'`).join(' ')}`.trim(),
-		"style-src 'self' 'unsafe-inline'",
-		"img-src 'self' data:",
-		"font-src 'self'",
-		"connect-src 'self'",
+		`default-src ${own}`,
+		[`script-src ${own}`, ...scripts].join(' '),
+		`style-src ${own} 'unsafe-inline'`,
+		`img-src ${own} data:`,
+		`font-src ${own}`,
+		connect,
 		"object-src 'none'",
 		"base-uri 'self'",
-		"form-action 'self'",
+		`form-action ${own}`,
 	].join('; ');
 }
 

@@ -4,7 +4,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { DIST, useBuiltSite } from '../support/builtSite.ts';
-import { siteFiles } from '../support/siteFiles.ts';
+import { siteFiles } from '../../scripts/lib/siteFiles.ts';
 
 /**
  * Words that are English and never Dutch. Two or more of them in one piece of text is English

@@ -2,7 +2,7 @@ import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/builtSite.ts';
-import { siteFiles } from '../support/siteFiles.ts';
+import { siteFiles } from '../../scripts/lib/siteFiles.ts';
 
 describe('HTML validity of the built site', () => {
 	it('has no html-validate errors on any page (rules: .htmlvalidate.json)', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/builtSite.ts';
-import { siteFiles } from '../support/siteFiles.ts';
+import { siteFiles } from '../../scripts/lib/siteFiles.ts';
 import kit from '../../kit.config.json' with { type: 'json' };
 
 /** Every built lesson page (teacher view) in every locale. */

@@ -1,5 +1,12 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/builtSite.ts';
+import { packSite } from '../../scripts/lib/pack/packSite.ts';
+import { projectRoot } from '../../scripts/lib/projectRoot.ts';
+import { loadKitConfig } from '../../src/config/loadKitConfig.ts';
+import { DIST, useBuiltSite } from '../support/builtSite.ts';
+import { unzipInto } from '../support/packCrawl.ts';
 
 const site = useBuiltSite();
 const DECK = '/en/lessons/11-13/real-or-fake/present/';
@@ -66,5 +73,30 @@ describe('the speaker view', () => {
 			).toEqual([0, 0, '']);
 		}
 		await context.close();
+	});
+
+	it('keeps both windows in step from a copy on disk (the offline pack, file://), with the network blocked', async () => {
+		mkdirSync(join(projectRoot, '.fixtures'), { recursive: true });
+		const work = mkdtempSync(join(projectRoot, '.fixtures', 'slides-offline-'));
+		const kit = loadKitConfig(undefined, {});
+		const [pack] = packSite({ dist: DIST, kit, out: work, only: ['en'], kolibri: false }).packs;
+		unzipInto(pack!.zip, join(work, 'en'));
+		const context = await site.browser().newContext();
+		await context.route(/^https?:/, (route) => route.abort());
+		const deck = await context.newPage();
+		await deck.goto(pathToFileURL(join(work, 'en', `${DECK.slice(1)}index.html`)).href);
+		const [speaker] = await Promise.all([
+			context.waitForEvent('page'),
+			deck.getByRole('link', { name: 'Speaker view' }).click(),
+		]);
+		await speaker!.waitForLoadState();
+		expect(speaker!.url()).toMatch(/^file:.*\/present\/speaker\/index\.html$/);
+		await speaker!.keyboard.press('ArrowRight');
+		await speaker!.keyboard.press('ArrowRight');
+		await expect.poll(() => deck.locator('[data-slide][data-current]').getAttribute('id')).toBe('slide-3');
+		await deck.keyboard.press('ArrowRight');
+		await expect.poll(() => speaker!.locator('[data-speaker-counter]').textContent()).toMatch(/^4 \//);
+		await context.close();
+		rmSync(work, { recursive: true, force: true });
 	});
 });

@@ -16,6 +16,7 @@ export const PAGE_TYPES = [
 	'teachers/safeguarding-and-disclosures/',
 	'glossary/',
 	'translation-status/',
+	'offline/',
 	'young-people/',
 ];
 

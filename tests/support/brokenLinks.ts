@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlEdit } from '../../src/html/htmlEdit.ts';
-import { siteFiles } from './siteFiles.ts';
+import { siteFiles } from '../../scripts/lib/siteFiles.ts';
 
 /** Every HTML file of a built site, as its path inside the site (`en/help/`). */
 function pagePaths(dist: string): string[] {
