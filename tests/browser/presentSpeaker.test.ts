@@ -81,22 +81,25 @@ describe('the speaker view', () => {
 		const kit = loadKitConfig(undefined, {});
 		const [pack] = packSite({ dist: DIST, kit, out: work, only: ['en'], kolibri: false }).packs;
 		unzipInto(pack!.zip, join(work, 'en'));
-		const context = await site.browser().newContext();
-		await context.route(/^https?:/, (route) => route.abort());
-		const deck = await context.newPage();
-		await deck.goto(pathToFileURL(join(work, 'en', `${DECK.slice(1)}index.html`)).href);
-		const [speaker] = await Promise.all([
-			context.waitForEvent('page'),
-			deck.getByRole('link', { name: 'Speaker view' }).click(),
-		]);
-		await speaker!.waitForLoadState();
-		expect(speaker!.url()).toMatch(/^file:.*\/present\/speaker\/index\.html$/);
-		await speaker!.keyboard.press('ArrowRight');
-		await speaker!.keyboard.press('ArrowRight');
-		await expect.poll(() => deck.locator('[data-slide][data-current]').getAttribute('id')).toBe('slide-3');
-		await deck.keyboard.press('ArrowRight');
-		await expect.poll(() => speaker!.locator('[data-speaker-counter]').textContent()).toMatch(/^4 \//);
-		await context.close();
-		rmSync(work, { recursive: true, force: true });
+		try {
+			const context = await site.browser().newContext();
+			await context.route(/^https?:/, (route) => route.abort());
+			const deck = await context.newPage();
+			await deck.goto(pathToFileURL(join(work, 'en', `${DECK.slice(1)}index.html`)).href);
+			const [speaker] = await Promise.all([
+				context.waitForEvent('page'),
+				deck.getByRole('link', { name: 'Speaker view' }).click(),
+			]);
+			await speaker!.waitForLoadState();
+			expect(speaker!.url()).toMatch(/^file:.*\/present\/speaker\/index\.html$/);
+			await speaker!.keyboard.press('ArrowRight');
+			await speaker!.keyboard.press('ArrowRight');
+			await expect.poll(() => deck.locator('[data-slide][data-current]').getAttribute('id')).toBe('slide-3');
+			await deck.keyboard.press('ArrowRight');
+			await expect.poll(() => speaker!.locator('[data-speaker-counter]').textContent()).toMatch(/^4 \//);
+			await context.close();
+		} finally {
+			rmSync(work, { recursive: true, force: true });
+		}
 	});
 });
