@@ -16,6 +16,8 @@ export interface CountryPackFiles {
 
 /** Source types that can stand on their own; `other` is only ever an extra. */
 const TRUSTED = new Set<string>(SOURCE_TYPES.filter((type) => type !== 'other'));
+/** Law statements need more: the law itself, or a government or police page. */
+const PRIMARY = new Set<string>(['legislation', 'government']);
 
 /**
  * The checks that need more than one file or field: the folder names the country, every entry has
@@ -53,9 +55,14 @@ export function checkCountryPacks(
 			if (!trusted(service.sources))
 				problems.push(`${file}: help.${index}.sources ("${service.id}") ${sourceRule}.`);
 		});
+		// The law rests on a primary source: the legislation itself, or a government or police page.
+		const primary = (sources: PackSource[]) =>
+			sources.some((source) => PRIMARY.has(source.type) && languages.includes(source.lang.split('-')[0]!));
 		facts.law.forEach((statement, index) => {
-			if (!trusted(statement.sources))
-				problems.push(`${file}: law.${index}.sources ("${statement.id}") ${sourceRule}.`);
+			if (!primary(statement.sources))
+				problems.push(
+					`${file}: law.${index}.sources ("${statement.id}") needs a primary source: the legislation itself or a government or police page (type legislation or government) in ${languages.join(' or ')}.`,
+				);
 			if (statement.region && !facts.regions?.includes(statement.region))
 				problems.push(
 					`${file}: law.${index}.region: "${statement.region}" is not in "regions" (${(facts.regions ?? []).join(', ') || 'none'}).`,

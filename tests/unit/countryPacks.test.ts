@@ -108,6 +108,16 @@ describe('a broken country pack stops the build, naming the file and the field',
 		expect(english).toContain('help.0.sources ("kindertelefoon") needs at least one source');
 	});
 
+	it('a law statement resting on a helpline’s or a directory’s page instead of the law or a government page', () => {
+		expect(
+			problemsWith('nl', 'pack.json', (data) => {
+				data.law[0].sources = data.law[0].sources.map((source: object) => ({ ...source, type: 'own' }));
+			}),
+		).toMatch(
+			/countries\/nl\/pack\.json: law\.0\.sources \("[a-z-]+"\) needs a primary source: the legislation itself or a government or police page/,
+		);
+	});
+
 	it('a folder whose name does not match its country code', () => {
 		expect(problemsWith('nl', 'pack.json', (data) => (data.country = 'BE'))).toContain(
 			'countries/nl/pack.json: "country" is "BE", but the folder is "nl". Name the folder countries/be/, or fix "country".',
