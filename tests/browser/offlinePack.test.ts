@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +10,7 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { projectRoot } from '../../scripts/lib/projectRoot.ts';
 import { DIST } from '../support/builtSite.ts';
 import { crawlPack, unreachedPages, unzipInto } from '../support/packCrawl.ts';
+import { axeOn } from '../support/axePages.ts';
 
 /** `npm test` builds dist/ with kit.config.json as it is, so the packs are made from that. */
 const kit = loadKitConfig(undefined, {});
@@ -149,7 +149,7 @@ describe('a pack opened from disk with the network blocked', () => {
 		const { page, close } = await openFromDisk('en', LESSON);
 		await search(page, 'consent');
 		await page.locator('summary', { hasText: 'Topic' }).click();
-		const results = await new AxeBuilder({ page })
+		const results = await axeOn(page)
 			.include('site-search dialog')
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 			.analyze();

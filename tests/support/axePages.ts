@@ -1,4 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { useBuiltSite } from './builtSite.ts';
 
@@ -23,6 +24,15 @@ export const PAGE_TYPES = [
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
+ * Axe for one page. The kit's pages have no frames, so axe runs in the page itself (legacy mode)
+ * instead of finishing every run in a new blank page: the same results in half the time.
+ * @see https://github.com/dequelabs/axe-core-npm/tree/develop/packages/playwright#axebuildersetlegacymodelegacymode-boolean
+ */
+export function axeOn(page: Page) {
+	return new AxeBuilder({ page }).setLegacyMode(true);
+}
+
+/**
  * Axe on every page type of each locale: every WCAG 2.0–2.2 A and AA rule in the light theme and,
  * for the locales in `darkToo`, the colour contrast rule again in the dark theme. The two themes
  * differ only in colours, which are the same in every locale, so the dark theme is checked in a
@@ -43,7 +53,7 @@ export function axeEveryPageType(
 				const summary: string[] = [];
 				for (const path of paths) {
 					await page.goto(site.url(path));
-					const axe = new AxeBuilder({ page });
+					const axe = axeOn(page);
 					// A page not translated yet shows the source locale's content (marked with its lang), the
 					// same content that is checked on the source locale's page: check the page around it here.
 					const fallback = await page.evaluate(() => {
