@@ -28,19 +28,51 @@ export function wordsIn(pack: CountryPackFiles, locale: string, sourceLocale: st
 	return { words: pack.words[sourceLocale]!, locale: sourceLocale, machineAssisted: false };
 }
 
-/** One entry's words: the locale's, else the source locale's (with the language they are in). */
-export function lawWords(pack: CountryPackFiles, statement: PackLaw, locale: string, sourceLocale: string) {
+/**
+ * One entry's words (`law` or `help`) in the reader's locale, else the source locale's, with the
+ * language they are really in, so a page can mark words that fall back.
+ */
+function entryWords<K extends 'law' | 'help'>(
+	pack: CountryPackFiles,
+	kind: K,
+	id: string,
+	locale: string,
+	sourceLocale: string,
+) {
 	const local = wordsIn(pack, locale, sourceLocale);
-	const text = local.words.law[statement.id];
-	if (text) return { text, locale: local.locale, machineAssisted: local.machineAssisted };
-	return { text: pack.words[sourceLocale]!.law[statement.id]!, locale: sourceLocale, machineAssisted: false };
+	const own = local.words[kind][id] as PackWords[K][string] | undefined;
+	if (own) return { words: own, locale: local.locale, machineAssisted: local.machineAssisted };
+	return {
+		words: pack.words[sourceLocale]![kind][id] as PackWords[K][string],
+		locale: sourceLocale,
+		machineAssisted: false,
+	};
+}
+
+export function lawWords(pack: CountryPackFiles, statement: PackLaw, locale: string, sourceLocale: string) {
+	const { words, ...where } = entryWords(pack, 'law', statement.id, locale, sourceLocale);
+	return { text: words, ...where };
 }
 
 export function helpWords(pack: CountryPackFiles, service: PackHelp, locale: string, sourceLocale: string) {
-	const local = wordsIn(pack, locale, sourceLocale);
-	const words = local.words.help[service.id];
-	if (words) return { ...words, locale: local.locale, machineAssisted: local.machineAssisted };
-	return { ...pack.words[sourceLocale]!.help[service.id]!, locale: sourceLocale, machineAssisted: false };
+	const { words, ...where } = entryWords(pack, 'help', service.id, locale, sourceLocale);
+	return { ...words, ...where };
+}
+
+/**
+ * The region a statement applies in, to put before it, in the reader's words; none when the
+ * statement names its region itself ("In Scotland, …").
+ */
+export function regionPrefix(
+	pack: CountryPackFiles,
+	statement: PackLaw,
+	text: string,
+	locale: string,
+	sourceLocale: string,
+) {
+	if (!statement.region) return undefined;
+	const region = wordsIn(pack, locale, sourceLocale).words.regions?.[statement.region];
+	return region && !text.includes(region) ? region : undefined;
 }
 
 /** The source a reader should see first: a trusted one (the service's own, a directory, a government or the law). */

@@ -3,7 +3,7 @@ import type { Translate } from '../i18n/kitTranslations.ts';
 import { element, text } from '../markdown/element.ts';
 import type { PackLaw } from '../schemas/countryPackSchema.ts';
 import type { CountryPackFiles } from './checkCountryPacks.ts';
-import { lawWords, primarySource, wordsIn } from './countryPacks.ts';
+import { lawWords, primarySource, regionPrefix, wordsIn } from './countryPacks.ts';
 
 export interface LawCardContext {
 	packs: CountryPackFiles[];
@@ -40,12 +40,9 @@ export function lawStatus(statement: PackLaw, context: Pick<LawCardContext, 'lan
 export function lawItem(pack: CountryPackFiles, statement: PackLaw, context: LawCardContext): Paragraph {
 	const words = lawWords(pack, statement, context.locale, context.sourceLocale);
 	const source = primarySource(statement.sources);
-	const region = statement.region
-		? wordsIn(pack, context.locale, context.sourceLocale).words.regions?.[statement.region]
-		: undefined;
+	const region = regionPrefix(pack, statement, words.text, context.locale, context.sourceLocale);
 	return element('li', { lang: words.locale === context.locale ? undefined : words.locale }, [
-		// A statement that does not name its region itself starts with it.
-		...(region && !words.text.includes(region) ? [element('strong', {}, [text(`${region}: `)])] : []),
+		...(region ? [element('strong', {}, [text(`${region}: `)])] : []),
 		text(`${words.text} `),
 		element('span', { class: 'kit-law__meta' }, [
 			text(`(${lawStatus(statement, context)} · `),
