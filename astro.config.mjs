@@ -83,6 +83,8 @@ export default defineConfig({
 				'./src/styles/law.css',
 				'./src/styles/print.css',
 			],
+			// On lesson pages: the lesson's age band marked in the sidebar, previous and next within the band.
+			routeMiddleware: './src/lessons/bandNavigation.ts',
 			components: {
 				Head: './src/components/Head.astro',
 				Header: './src/components/Header.astro',
@@ -103,6 +105,7 @@ export default defineConfig({
 								// Custom pages (catalogue, student views) are not content; the built-site link test checks them.
 								exclude: kit.locales.flatMap(({ code }) => [
 									`/${code}/lessons/`,
+									`/${code}/lessons/*/`,
 									`/${code}/lessons/**/student/`,
 									`/${code}/curriculum/`,
 									`/${code}/translation-status/`,

@@ -41,3 +41,29 @@ export async function lessonPaths() {
 		return { params: { locale: lesson.locale, band: band!, lesson: slug! }, props: { ...lesson } };
 	});
 }
+
+let bandsCache: Promise<Map<string, LocalisedLesson[]>> | undefined;
+
+/**
+ * The lessons of one locale and age band, in teaching order (`sidebar.order`, then title): what a
+ * band page lists, and the order of its lessons' previous and next links. Worked out once per
+ * build, because every lesson page asks (in development, on every call, so new lessons show).
+ */
+export async function lessonsInBand(locale: string, band: string): Promise<LocalisedLesson[]> {
+	if (!bandsCache || import.meta.env.DEV) bandsCache = groupByBand(lessonsByLocale());
+	return (await bandsCache).get(`${locale}/${band}`) ?? [];
+}
+
+async function groupByBand(lessons: Promise<LocalisedLesson[]>) {
+	const groups = new Map<string, LocalisedLesson[]>();
+	for (const lesson of await lessons) {
+		const key = `${lesson.locale}/${lesson.entry.data.ageBand}`;
+		const group = groups.get(key);
+		if (group) group.push(lesson);
+		else groups.set(key, [lesson]);
+	}
+	const order = (lesson: LocalisedLesson) => lesson.entry.data.sidebar?.order ?? Number.MAX_SAFE_INTEGER;
+	for (const group of groups.values())
+		group.sort((a, b) => order(a) - order(b) || a.entry.data.title.localeCompare(b.entry.data.title));
+	return groups;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/builtSite.ts';
+import { lessonReach } from '../../scripts/lib/lessonReach.ts';
+import { siteFiles } from '../../scripts/lib/siteFiles.ts';
+import { DIST, useBuiltSite } from '../support/builtSite.ts';
 
 const site = useBuiltSite();
 const LESSON = '/en/lessons/11-13/real-or-fake/';
@@ -34,6 +36,47 @@ describe('the teacher’s path', () => {
 			await close();
 		});
 	}
+
+	it('reaches every lesson of a locale in two clicks from any kind of page, through a sidebar that lists age bands, not lessons', () => {
+		const files = siteFiles(DIST);
+		for (const start of [
+			'en/',
+			'en/glossary/',
+			'en/lessons/17-19/',
+			`${LESSON.slice(1)}`,
+			'nl/teachers/',
+			'ar/help/',
+		]) {
+			const reach = lessonReach(DIST, start, '/', files);
+			expect(reach.unreachable, start).toEqual([]);
+			expect(reach.sidebarLessonLinks, start).toBe(0);
+		}
+		// The sidebar is the same size on every page of a locale, whatever the catalogue holds.
+		expect(lessonReach(DIST, 'en/glossary/', '/', files).sidebarLinks).toBe(
+			lessonReach(DIST, LESSON.slice(1), '/', files).sidebarLinks,
+		);
+	});
+
+	it('marks a lesson’s age band in the sidebar, and leads to the band’s next lesson', async () => {
+		const { page, close } = await open(LESSON);
+		const band = page.locator('.sidebar-content a[aria-current]');
+		expect(await band.getAttribute('href')).toBe('/en/lessons/11-13/');
+		expect(await band.getAttribute('aria-current')).toBe('true');
+		const next = page.locator('.pagination-links a[rel="next"]');
+		const [first, second] = await page.evaluate(async () => {
+			const html = await (await fetch('/en/lessons/11-13/')).text();
+			const doc = new DOMParser().parseFromString(html, 'text/html');
+			return [...doc.querySelectorAll('.kit-card h2 a')].slice(0, 2).map((a) => a.getAttribute('href'));
+		});
+		expect(first).toBe(LESSON);
+		expect(await next.getAttribute('href')).toBe(second);
+		await page.locator('.pagination-links a[rel="prev"]').click();
+		await page.waitForURL(/\/en\/lessons\/11-13\/$/);
+		expect(await page.locator('.sidebar-content a[aria-current="page"]').getAttribute('href')).toBe(
+			'/en/lessons/11-13/',
+		);
+		await close();
+	});
 
 	it('switches from the teacher view to the student view and back, without JavaScript', async () => {
 		const { page, close } = await open(LESSON, { javaScriptEnabled: false });

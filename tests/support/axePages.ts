@@ -9,6 +9,7 @@ export const PAGE_TYPES = [
 	'lessons/14-16/nudify-apps-harm-law-help/',
 	'lessons/8-10/pictures-can-be-changed/student/',
 	'lessons/',
+	'lessons/11-13/',
 	'curriculum/',
 	'help/',
 	'help/country/gb/',
