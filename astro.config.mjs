@@ -56,6 +56,9 @@ export default defineConfig({
 					contentDir: new URL('./lessons/', import.meta.url),
 					translations,
 					langs: Object.fromEntries(kit.locales.map(({ code, lang }) => [code, lang])),
+					helpCountries: Object.fromEntries(
+						kit.locales.map(({ code, helpCountries }) => [code, helpCountries]),
+					),
 				}),
 			],
 		}),

@@ -91,3 +91,24 @@ export function packsInForce(folder: string, packs: CountryPackFiles[]): string[
 	const pack = packs.find((entry) => entry.folder === folder);
 	return [folder, ...(pack?.facts.memberOf ?? []).map((code) => code.toLowerCase())];
 }
+
+/**
+ * The packs a law card must carry to show readers in several locales their default law (an
+ * English page is also shown under /fr/ and /ar/ until it is translated): each locale's packs in
+ * force, each once, the law countries share (the EU's) after the countries' own, as cards show it.
+ * Every other pack stays out of the page and is loaded only when a reader picks it.
+ */
+export function defaultPacksOf(
+	helpCountriesOfLocales: (readonly string[])[],
+	packs: CountryPackFiles[],
+): string[] {
+	const shown = [
+		...new Set(
+			helpCountriesOfLocales.flatMap((countries) => packsInForce(defaultPackOf(countries, packs), packs)),
+		),
+	];
+	const shared = new Set(
+		packs.flatMap((pack) => pack.facts.memberOf ?? []).map((code) => code.toLowerCase()),
+	);
+	return [...shown.filter((folder) => !shared.has(folder)), ...shown.filter((folder) => shared.has(folder))];
+}

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { kit } from '../config/kit.ts';
-import { countryPacks, defaultPackOf, packsInForce } from './countryPacks.ts';
+import { countryPacks, defaultPacksOf } from './countryPacks.ts';
 
 /** The project's country packs, as pages read them during the build. */
 export function projectPacks() {
@@ -15,5 +15,5 @@ export function projectPacks() {
 export function defaultLawFor(locale: string): string[] {
 	const packs = projectPacks();
 	const helpCountries = kit.locales.find(({ code }) => code === locale)?.helpCountries ?? [];
-	return packsInForce(defaultPackOf(helpCountries, packs), packs);
+	return defaultPacksOf([helpCountries], packs);
 }

@@ -36,38 +36,68 @@ export function lawStatus(statement: PackLaw, context: Pick<LawCardContext, 'lan
 	return date ? context.t('kit.law.inForceSince', { date }) : context.t('kit.law.inForce');
 }
 
-/** One statement: its words (marked with their language where they fall back), status and source. */
-export function lawItem(pack: CountryPackFiles, statement: PackLaw, context: LawCardContext): Paragraph {
+/**
+ * One statement: its words (marked with their language where they fall back), status and source.
+ * `marked` adds its topic, for the statements file a card picks its statements from
+ * (lawStatements.ts).
+ */
+export function lawItem(
+	pack: CountryPackFiles,
+	statement: PackLaw,
+	context: LawCardContext,
+	marked = false,
+): Paragraph {
 	const words = lawWords(pack, statement, context.locale, context.sourceLocale);
 	const source = primarySource(statement.sources);
 	const region = regionPrefix(pack, statement, words.text, context.locale, context.sourceLocale);
-	return element('li', { lang: words.locale === context.locale ? undefined : words.locale }, [
-		...(region ? [element('strong', {}, [text(`${region}: `)])] : []),
-		text(`${words.text} `),
-		element('span', { class: 'kit-law__meta' }, [
-			text(`(${lawStatus(statement, context)} · `),
-			element('a', { href: source.url, rel: 'noopener noreferrer' }, [
-				source.title
-					? element('cite', { lang: source.lang, dir: 'auto' }, [text(source.title)])
-					: text(context.t('kit.law.source')),
+	return element(
+		'li',
+		{
+			lang: words.locale === context.locale ? undefined : words.locale,
+			'data-kit-law-topic': marked ? statement.topic : undefined,
+		},
+		[
+			...(region ? [element('strong', {}, [text(context.t('kit.law.region', { region }))]), text(' ')] : []),
+			text(`${words.text} `),
+			element('span', { class: 'kit-law__meta' }, [
+				text(`(${lawStatus(statement, context)} · `),
+				element('a', { href: source.url, rel: 'noopener noreferrer' }, [
+					source.title
+						? element('cite', { lang: source.lang, dir: 'auto' }, [text(source.title)])
+						: text(context.t('kit.law.source')),
+				]),
+				text(')'),
 			]),
-			text(')'),
-		]),
-	]);
+		],
+	);
 }
 
-/** A pack's statements on the given topics, with its name, as one block of a card. */
+/**
+ * A pack's statements on the given topics, with its name, as one block of a card. `loadable` makes
+ * the block a card loads when a reader picks its country (lawStatements.ts): every statement
+ * marked with its topic, and both the list and the line for "no statement", for the card to keep
+ * what its own topics need.
+ */
 export function lawBlock(
 	pack: CountryPackFiles,
-	topics: string[],
+	topics: readonly string[],
 	context: LawCardContext,
 	title: string,
+	loadable = false,
 ): Paragraph {
 	const statements = topics.flatMap((topic) =>
 		pack.facts.law.filter((statement) => statement.topic === topic),
 	);
 	const words = wordsIn(pack, context.locale, context.sourceLocale);
 	const members = (pack.facts.memberOf ?? []).map((code) => code.toLowerCase()).join(' ');
+	const list = element(
+		'ul',
+		{ class: 'kit-law__list' },
+		statements.map((statement) => lawItem(pack, statement, context, loadable)),
+	);
+	const none = element('p', { 'data-kit-law-none': loadable ? '' : undefined }, [
+		text(context.t('kit.law.noStatement')),
+	]);
 	return element(
 		'div',
 		{
@@ -80,25 +110,35 @@ export function lawBlock(
 			...(words.machineAssisted
 				? [element('p', { class: 'kit-law__machine' }, [text(context.t('kit.law.machineAssisted'))])]
 				: []),
-			statements.length > 0
-				? element(
-						'ul',
-						{ class: 'kit-law__list' },
-						statements.map((statement) => lawItem(pack, statement, context)),
-					)
-				: element('p', {}, [text(context.t('kit.law.noStatement'))]),
+			...(loadable ? [list, none] : statements.length > 0 ? [list] : [none]),
 		],
 	);
 }
 
+/** A pack's block as a law card titles it: "United Kingdom: what the law says". */
+export function titledLawBlock(
+	pack: CountryPackFiles,
+	topics: readonly string[],
+	context: LawCardContext,
+	loadable = false,
+): Paragraph {
+	const title = context.t('kit.law.title', { country: packName(pack.folder, context) });
+	return lawBlock(pack, topics, context, title, loadable);
+}
+
 /**
  * `::law-card{topics="child-images sharing"}`: the law on those topics for the reader's country.
- * Every pack is in the card, hidden and left out of search; the page shows its locale's country
- * (showDefaultLaw) and a script the one in the address (`?country=us`). Without JavaScript the
- * links lead to each country's full law card. With `country="US"` the card shows that pack only,
- * for comparison.
+ * The card carries the packs in `shown` (the default law of every locale whose pages show it,
+ * defaultPacksOf), hidden and left out of search; each page shows its own locale's and drops the
+ * rest (src/html/contentLinks.ts). Every other country is a link to its law card page, which a
+ * script turns into loading that country's statements into the card (lawCardClient.ts). With
+ * `country="US"` the card shows that pack only, for comparison.
  */
-export function renderLawCard(topics: string[], context: LawCardContext, pinned?: string): Paragraph {
+export function renderLawCard(
+	topics: string[],
+	context: LawCardContext,
+	{ pinned, shown = [] }: { pinned?: string; shown?: readonly string[] },
+): Paragraph {
 	if (pinned) {
 		const pack = context.packs.find((entry) => entry.folder === pinned)!;
 		const title = context.t('kit.law.comparison', { country: packName(pinned, context) });
@@ -106,22 +146,12 @@ export function renderLawCard(topics: string[], context: LawCardContext, pinned?
 			lawBlock(pack, topics, context, title),
 		]);
 	}
-	// Law that also applies in a country (the EU's) comes after the country's own, in reading order too.
-	const shared = new Set(
-		context.packs.flatMap((pack) => pack.facts.memberOf ?? []).map((code) => code.toLowerCase()),
-	);
-	const ordered = [...context.packs].sort(
-		(a, b) => Number(shared.has(a.folder)) - Number(shared.has(b.folder)),
-	);
-	const blocks = ordered.map((pack) => {
-		const block = lawBlock(
-			pack,
-			topics,
-			context,
-			context.t('kit.law.title', { country: packName(pack.folder, context) }),
-		);
+	const blocks = shown.flatMap((folder) => {
+		const pack = context.packs.find((entry) => entry.folder === folder);
+		if (!pack) return [];
+		const block = titledLawBlock(pack, topics, context);
 		block.data!.hProperties = { ...block.data!.hProperties, hidden: true, dataPagefindIgnore: '' };
-		return block;
+		return [block];
 	});
 	const collator = new Intl.Collator(context.lang);
 	const countries = context.packs
@@ -134,14 +164,19 @@ export function renderLawCard(topics: string[], context: LawCardContext, pinned?
 		);
 	return element(
 		'section',
-		{ class: 'kit-law', 'data-kit-law': '', 'data-kit-law-topics': topics.join(' ') },
+		{
+			class: 'kit-law',
+			'data-kit-law': '',
+			'data-kit-law-topics': topics.join(' '),
+			'data-kit-law-locale': context.locale,
+		},
 		[
 			...blocks,
 			element(
 				'nav',
 				{ class: 'kit-law__picker', 'aria-label': context.t('kit.law.another'), 'data-pagefind-ignore': '' },
 				[
-					element('p', {}, [text(`${context.t('kit.law.another')}:`)]),
+					element('p', {}, [text(context.t('kit.law.pick'))]),
 					element(
 						'ul',
 						{},

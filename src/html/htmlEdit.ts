@@ -45,6 +45,17 @@ export class HtmlEdit {
 	/** Sets an attribute: the element's start tag is written again with its attributes as they are then. */
 	setAttribute(element: ElementNode, name: string, value: string) {
 		element.attributes[name] = value;
+		this.#writeStartTag(element);
+	}
+
+	/** Takes an attribute off: the element's start tag is written again without it. */
+	removeAttribute(element: ElementNode, name: string) {
+		if (!(name in element.attributes)) return;
+		delete element.attributes[name];
+		this.#writeStartTag(element);
+	}
+
+	#writeStartTag(element: ElementNode) {
 		const [start] = element.loc;
 		this.#startTags.set(element, { start: start.start, end: start.end, text: startTag(element) });
 	}

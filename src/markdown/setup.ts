@@ -12,6 +12,12 @@ export interface KitMarkdownOptions {
 	translations: KitTranslations;
 	/** Each locale's BCP 47 tag, where it differs from its code (`pt-br` → `pt-BR`). */
 	langs?: Record<string, string>;
+	/**
+	 * Each locale's help countries (`kit.config.json` → `locales[].helpCountries`): the first with a
+	 * country pack is the law its readers' law cards show by default. A locale without any shows
+	 * international law.
+	 */
+	helpCountries?: Record<string, readonly string[]>;
 }
 
 /** What the kit's plugins know about the file being compiled. */

@@ -1,4 +1,5 @@
 import { kit } from '~/config/kit';
+import { defaultLawFor } from '~/countries/lawDefaults';
 import { withContentLinks } from '~/html/contentLinks';
 import { localePath } from '~/i18n/localePath';
 import { toStudentHtml } from '~/lessons/studentView';
@@ -24,14 +25,16 @@ const made = new Map<string, LessonDeck>();
  */
 export async function presentLesson({ locale, path, entry }: LocalisedLesson, render: () => Promise<string>) {
 	const base = import.meta.env.BASE_URL;
-	// Links follow the reader's locale and the base path, as in the lesson's views (no print addresses).
+	// Links follow the reader's locale and the base path, as in the lesson's views (no print
+	// addresses); law cards show the locale's law, as on the lesson's page.
 	const locales = {
 		base,
 		contentLocale: entry.id.split('/')[0]!,
 		pageLocale: locale,
 		sourceLocale: kit.defaultLocale,
 	};
-	const localise = (html: string) => withContentLinks(html, locales, undefined);
+	const law = defaultLawFor(locale);
+	const localise = (html: string) => withContentLinks(html, locales, undefined, law);
 	if (!rendered.has(entry.id)) {
 		const html = await render();
 		rendered.set(entry.id, { html, student: toStudentHtml(html) });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/lib/projectRoot.ts';
-import { useBuiltSite } from '../support/builtSite.ts';
+import { DIST, useBuiltSite } from '../support/builtSite.ts';
 
 const site = useBuiltSite();
 const LESSON = 'lessons/14-16/nudify-apps-harm-law-help/';
@@ -14,17 +14,30 @@ const words = (pack: string, locale: string) =>
 /** The start of a statement, as the page shows it (the full text wraps and may be quoted). */
 const start = (text: string) => text.slice(0, 40);
 
+/** Every statement of a pack, as the page shows its start. */
+const statements = (pack: string, locale: string) => Object.values(words(pack, locale).law).map(start);
+
+/** A page in Chromium, with every request it makes recorded (`requests`). */
 async function open(path: string, { javaScriptEnabled = true } = {}) {
 	const context = await site
 		.browser()
 		.newContext({ viewport: { width: 1000, height: 900 }, javaScriptEnabled });
 	const page = await context.newPage();
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
 	await page.goto(site.url(path));
 	const visiblePacks = () =>
 		page
 			.locator('[data-kit-law] [data-kit-law-pack]:visible')
 			.evaluateAll((packs) => packs.map((pack) => (pack as HTMLElement).dataset.kitLawPack));
-	return { page, context, visiblePacks, close: () => context.close() };
+	/** The pack whose title has the focus. */
+	const focusedPack = () =>
+		page.evaluate(
+			() =>
+				document.activeElement?.matches('.kit-law__title') &&
+				document.activeElement.closest<HTMLElement>('[data-kit-law-pack]')?.dataset.kitLawPack,
+		);
+	return { page, context, requests, visiblePacks, focusedPack, close: () => context.close() };
 }
 
 describe('country packs: help and law in the reader’s language and country', () => {
@@ -51,26 +64,65 @@ describe('country packs: help and law in the reader’s language and country', (
 		await close();
 	});
 
-	it('lets an English reader pick the US: US law in the lesson and its printout, carried in the address only', async () => {
-		const { page, context, visiblePacks, close } = await open(`/en/${LESSON}`);
+	it('carries only the reader’s default law in a lesson’s HTML, never every country’s', () => {
+		const english = readFileSync(join(DIST, 'en', LESSON, 'index.html'), 'utf8');
+		expect(english).toContain('data-kit-law-pack="gb"');
+		expect(english).not.toContain('data-kit-law-pack="us"');
+		expect(statements('us', 'en').filter((text) => english.includes(text))).toEqual([]);
+		const dutch = readFileSync(join(DIST, 'nl', LESSON, 'index.html'), 'utf8');
+		expect(dutch.match(/data-kit-law-pack="[a-z]+"/g)).toEqual([
+			'data-kit-law-pack="nl"',
+			'data-kit-law-pack="eu"',
+		]);
+		expect(statements('gb', 'nl').filter((text) => dutch.includes(text))).toEqual([]);
+	});
+
+	it('lets an English reader pick the US: US law loaded from the site, focused, in the printout, carried in the address only', async () => {
+		const { page, context, requests, visiblePacks, focusedPack, close } = await open(`/en/${LESSON}`);
 		expect(await visiblePacks()).toEqual(['gb']);
 		const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }));
 		await page.locator('[data-kit-law-pick="us"]').first().click();
-		expect(await visiblePacks()).toEqual(['us']);
+		await expect.poll(visiblePacks).toEqual(['us']);
+		expect(await focusedPack()).toBe('us');
 		expect(new URL(page.url()).searchParams.get('country')).toBe('us');
+		expect(requests).toContain(site.url('/en/law/us/statements.json'));
 		await page.emulateMedia({ media: 'print' });
 		const printed = await page.locator('[data-kit-law]').first().innerText();
-		const us = words('us', 'en').law;
-		expect(Object.values(us).some((text) => printed.includes(start(text)))).toBe(true);
+		expect(statements('us', 'en').some((text) => printed.includes(text))).toBe(true);
 		expect(printed).not.toContain('England and Wales');
-		// The choice leaves no trace on the device.
+		// The choice leaves no trace on the device, and nothing leaves the site.
 		expect(await context.cookies()).toEqual([]);
 		expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(storage);
 		expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+		expect(requests.filter((url) => new URL(url).origin !== new URL(site.url('/')).origin)).toEqual([]);
 		// Opening the address again shows the same country; the site's links keep it.
 		await page.goto(page.url());
-		expect(await visiblePacks()).toEqual(['us']);
+		await expect.poll(visiblePacks).toEqual(['us']);
 		expect(await page.locator('a[href*="/en/help/"]').first().getAttribute('href')).toContain('country=us');
+		await close();
+	});
+
+	it('shows France and then the EU for ?country=fr, and a member state picked on a page that has the EU already', async () => {
+		const english = await open(`/en/${LESSON}?country=fr`);
+		await expect.poll(english.visiblePacks).toEqual(['fr', 'eu']);
+		const card = await english.page.locator('[data-kit-law]').first().innerText();
+		expect(statements('fr', 'en').some((text) => card.includes(text))).toBe(true);
+		expect(statements('eu', 'en').some((text) => card.includes(text))).toBe(true);
+		await english.close();
+		const french = await open(`/fr/${LESSON}`);
+		expect(await french.visiblePacks()).toEqual(['fr', 'eu']);
+		await french.page.locator('[data-kit-law-pick="be"]').first().click();
+		await expect.poll(french.visiblePacks).toEqual(['be', 'eu']);
+		expect(await french.focusedPack()).toBe('be');
+		await french.close();
+	});
+
+	it('follows the link to the country’s law page when its statements cannot be loaded', async () => {
+		const { page, close } = await open(`/en/${LESSON}`);
+		await page.route('**/statements.json', (route) => route.abort('internetdisconnected'));
+		await page.locator('[data-kit-law-pick="us"]').first().click();
+		await page.waitForURL(/\/en\/law\/us\/$/);
+		expect(await page.locator('h1').textContent()).toMatch(/United States/);
 		await close();
 	});
 

@@ -204,6 +204,18 @@ describe('a pack opened from disk with the network blocked', () => {
 		await close();
 	});
 
+	it('opens a country’s law page from a law card, as the pack cannot load statements from disk', async () => {
+		const { page, outside, close } = await openFromDisk(
+			'en',
+			'en/lessons/14-16/nudify-apps-harm-law-help/index.html',
+		);
+		await page.locator('[data-kit-law-pick="us"]').first().click();
+		await page.waitForURL(/\/en\/law\/us\/index\.html$/);
+		expect(await page.locator('h1').textContent()).toMatch(/United States/);
+		expect(outside).toEqual([]);
+		await close();
+	});
+
 	it('hides the page at once with the quick exit, while the exit address is still loading', async () => {
 		const { page, outside, close } = await openFromDisk('en', LESSON);
 		// Hold the exit address, as a slow or absent network would, and watch the page meanwhile.

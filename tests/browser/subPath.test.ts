@@ -105,6 +105,17 @@ describe('the kit served from a sub-path', () => {
 		await close();
 	});
 
+	it('loads another country’s law into a law card from under the base path', async () => {
+		const { page, close } = await open('/en/lessons/14-16/nudify-apps-harm-law-help/');
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.locator('[data-kit-law-pick="us"]').first().click();
+		await page.locator('[data-kit-law] [data-kit-law-pack="us"]').first().waitFor();
+		expect(requests).toContain('/kit/en/law/us/statements.json');
+		expect(new URL(page.url()).pathname).toBe('/kit/en/lessons/14-16/nudify-apps-harm-law-help/');
+		await close();
+	});
+
 	it('loaded every page, style, script, image and search file it asked for', () => {
 		expect(failures).toEqual([]);
 	});

@@ -55,11 +55,23 @@ describe('the build checks timings and quizzes in lessons', () => {
 describe('law cards', () => {
 	const page = (directive: string) => `---\ntitle: Law\n---\n\nThe law:\n\n${directive}\n`;
 
-	it('render the packs for the topics asked, every pack hidden until the page picks the reader’s', () => {
-		const { html } = compileContent(page('::law-card{topics="sharing"}'), 'lessons/en/teachers/law.mdx');
-		expect(html).toContain('data-kit-law-topics="sharing"');
-		expect(html).toMatch(/data-kit-law-pack="nl"[^>]*hidden/);
-		expect(html).toContain('href="/en/law/us/"');
+	it('carry, hidden, the default law of every locale whose pages show them, and link every country', () => {
+		const helpCountries = { en: ['GB'], nl: ['NL', 'BE'], ar: [] };
+		const packsIn = (html: string) => [...html.matchAll(/data-kit-law-pack="([a-z]+)"/g)].map((m) => m[1]);
+		// An English page is also shown in locales that have not translated it yet: their law comes too.
+		const english = compileContent(page('::law-card{topics="sharing"}'), 'lessons/en/teachers/law.mdx', {
+			helpCountries,
+		}).html;
+		expect(english).toContain('data-kit-law-topics="sharing"');
+		expect(packsIn(english)).toEqual(['gb', 'nl', 'international', 'eu']);
+		expect(english).toMatch(/data-kit-law-pack="nl"[^>]*hidden/);
+		expect(english).toContain('href="/en/law/us/"');
+		// A translation is shown in its own locale only.
+		const dutch = compileContent(page('::law-card{topics="sharing"}'), 'lessons/nl/teachers/law.mdx', {
+			helpCountries,
+		}).html;
+		expect(packsIn(dutch)).toEqual(['nl', 'eu']);
+		expect(dutch).toContain('href="/nl/law/us/"');
 	});
 
 	it('stop the build on an unknown topic or pack, naming the file, the line and what to use', () => {

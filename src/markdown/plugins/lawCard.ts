@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { countryPacks } from '../../countries/countryPacks.ts';
+import { countryPacks, defaultPacksOf } from '../../countries/countryPacks.ts';
 import { renderLawCard } from '../../countries/renderLawCard.ts';
 import { ALL_LAW_TOPICS } from '../../schemas/countryPackSchema.ts';
 import { lineOf, problemsOf } from '../problems.ts';
@@ -9,6 +9,10 @@ import type { KitMarkdownSetup } from '../setup.ts';
 /**
  * `::law-card{topics="…"}`: the law of the reader's country from the country packs, never one
  * country's law written into a page. `country="US"` pins a card to one pack, for comparisons.
+ * A file is compiled once for every page that shows it: a translation for its own locale's pages,
+ * a file in the source locale also for the pages of every locale that has no translation of it
+ * (Starlight's fallback). So the card carries the default law of each of those locales, and each
+ * page keeps its own (src/html/contentLinks.ts).
  * @see ../../../countries/README.md
  */
 export function lawCard(setup: KitMarkdownSetup) {
@@ -39,6 +43,12 @@ export function lawCard(setup: KitMarkdownSetup) {
 					});
 				if (problems.length > 0) return undefined;
 				const lang = setup.options.langs?.[locale] ?? locale;
+				const readers = locale === defaultLocale ? setup.options.locales : [locale];
+				const helpCountries = setup.options.helpCountries ?? {};
+				const shown = defaultPacksOf(
+					readers.map((reader) => helpCountries[reader] ?? []),
+					packs,
+				);
 				return renderLawCard(
 					topics,
 					{
@@ -48,7 +58,7 @@ export function lawCard(setup: KitMarkdownSetup) {
 						sourceLocale: defaultLocale,
 						t,
 					},
-					pinned,
+					{ pinned, shown },
 				);
 			},
 		};
