@@ -16,3 +16,15 @@ export function withoutShortcutHint(html: string): string {
 	}
 	return button.toString();
 }
+
+/**
+ * Starlight's search without its hint (above) and without its own script, which loads Pagefind
+ * while the browser is idle on every page; the kit's (src/search/siteSearch.ts) loads it when the
+ * dialog opens. Starlight's inline script, which sets the shortcut's `aria-keyshortcuts`, stays.
+ */
+export function searchOnOpen(html: string): string {
+	const search = new HtmlEdit(withoutShortcutHint(html));
+	for (const element of search.elements)
+		if (element.name === 'script' && element.attributes.type === 'module') search.remove(element);
+	return search.toString();
+}

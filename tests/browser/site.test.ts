@@ -74,11 +74,27 @@ describe('the built site in Chromium', () => {
 		await close();
 	});
 
-	it('finds a lesson with search', async () => {
+	it('finds a lesson with search, loading Pagefind only when search opens', async () => {
 		const { page, close } = await open('/en/');
+		const searchFiles: string[] = [];
+		page.on('request', (request) => {
+			if (/\/(ui-core\.[^/]*\.js|pagefind\/.*)$/.test(request.url())) searchFiles.push(request.url());
+		});
 		// Its name is all its visible text (WCAG 2.5.3): no "Ctrl K" hint inside (src/html/searchHint.ts).
 		expect(await page.locator('button[data-open-modal] kbd').count()).toBe(0);
 		expect(await page.locator('button[data-open-modal]').getAttribute('aria-keyshortcuts')).toBeTruthy();
+		// Nothing of search loads with the page, even once the browser is idle (src/search/siteSearch.ts).
+		await page.waitForLoadState('networkidle');
+		await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 300))));
+		expect(searchFiles).toEqual([]);
+		await page.keyboard.press('Control+k');
+		await expect.poll(() => page.locator('dialog[open] .pagefind-ui__search-input').isVisible()).toBe(true);
+		// The search box has focus once Pagefind is in, so a reader can type straight away.
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.className ?? ''))
+			.toContain('pagefind-ui__search-input');
+		expect(searchFiles.some((url) => /ui-core/.test(url))).toBe(true);
+		await page.keyboard.press('Escape');
 		await page.getByRole('button', { name: 'Search' }).click();
 		await page.locator('dialog[open] .pagefind-ui__search-input').fill('upstander');
 		const result = page.locator('dialog[open] .pagefind-ui__result-link').first();

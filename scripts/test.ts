@@ -1,0 +1,67 @@
+/**
+ * `npm test`: every check and every test, in as little time as a two-core machine allows. Steps
+ * that do not depend on each other run at the same time, in two rounds:
+ *   1. formatting (Prettier) beside the site's build (`astro build` into dist/, which the browser
+ *      tests use);
+ *   2. the type check (`astro check`) beside every Vitest test.
+ * The type check and the build both write Astro's content store, so they never run together.
+ * Vitest prints as it goes; the other steps print their output whole when they end. The first
+ * step to fail stops the run (the others are stopped too) and sets its exit code.
+ * Usage: node scripts/test.ts [arguments for vitest, e.g. a test file]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { projectRoot } from './lib/projectRoot.ts';
+
+interface Step {
+	name: string;
+	command: string[];
+	/** Print output as it comes (only one step at a time may). */
+	stream?: boolean;
+}
+
+const bin = (name: string) => join(projectRoot, 'node_modules', '.bin', name);
+const running = new Set<ChildProcess>();
+
+function run({ name, command, stream }: Step): Promise<void> {
+	const started = performance.now();
+	const child = spawn(command[0]!, command.slice(1), {
+		cwd: projectRoot,
+		stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+	});
+	running.add(child);
+	let output = '';
+	child.stdout?.on('data', (chunk: Buffer) => (output += chunk));
+	child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
+	return new Promise((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (code, signal) => {
+			running.delete(child);
+			const seconds = ((performance.now() - started) / 1000).toFixed(1);
+			if (!stream) process.stdout.write(`\n── ${name} (${seconds} s) ──\n${output}`);
+			if (code === 0) resolve();
+			else reject(Object.assign(new Error(`${name} failed (${signal ?? `exit code ${code}`})`), { code }));
+		});
+	});
+}
+
+async function round(steps: Step[]) {
+	try {
+		await Promise.all(steps.map(run));
+	} catch (error) {
+		for (const child of running) child.kill('SIGTERM');
+		console.error(`\n${(error as Error).message}`);
+		process.exit((error as { code?: number }).code || 1);
+	}
+}
+
+const started = performance.now();
+await round([
+	{ name: 'Formatting (prettier --check .)', command: [bin('prettier'), '--check', '.'] },
+	{ name: 'Build (astro build)', command: [bin('astro'), 'build'] },
+]);
+await round([
+	{ name: 'Type check (astro check)', command: [bin('astro'), 'check'] },
+	{ name: 'Tests (vitest run)', command: [bin('vitest'), 'run', ...process.argv.slice(2)], stream: true },
+]);
+console.log(`\nEvery check and test passed in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
