@@ -2,11 +2,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { projectRoot } from '../../scripts/lib/projectRoot.ts';
+import { sourceHash } from '../../src/i18n/translationStatus.ts';
 import { buildFixture, fixture } from '../support/buildFixture.ts';
+
+const HELP_PAGE = `---
+title: Get help
+kind: help
+---
+
+Call someone.
+`;
 
 /**
  * Real builds that prove each kind of check is wired into `astro build` and publishes nothing:
- * the page schema, kit.config.json, help data and the Markdown checks. What each check says about
+ * the page schema, kit.config.json, help data, the Markdown checks, translation records and links. What each check says about
  * every other mistake is tested without a build, in tests/unit.
  */
 describe('the build refuses bad content', () => {
@@ -63,5 +72,30 @@ describe('the build refuses bad content', () => {
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain(message);
 		expect(existsSync(join(build.root, 'dist/en/index.html'))).toBe(false);
+	});
+
+	it('fails on a translation without a translation record, giving the line to add with the source’s hash', () => {
+		const build = buildFixture({
+			'lessons/en/index.mdx': fixture('home.mdx'),
+			'lessons/en/help/index.mdx': HELP_PAGE,
+			'lessons/nl/help/index.mdx': HELP_PAGE.replace('Get help', 'Hulp krijgen'),
+		});
+		onTestFinished(build.remove);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain(
+			'lessons/nl/help/index.mdx:1: this page translates lessons/en/help/index.mdx but does not record which version.',
+		);
+		expect(build.output).toContain(`source: "${sourceHash(HELP_PAGE)}"`);
+	});
+
+	it('fails the build on a broken internal link, naming the file and the link', () => {
+		const build = buildFixture({
+			'lessons/en/index.mdx': `${fixture('home.mdx')}\nSee [the lesson](/en/lessons/11-13/no-such-lesson/).\n`,
+		});
+		onTestFinished(build.remove);
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain('en/index.mdx');
+		expect(build.output).toContain('/en/lessons/11-13/no-such-lesson/');
+		expect(build.output).toContain('invalid link');
 	});
 });
