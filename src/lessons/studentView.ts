@@ -28,7 +28,7 @@ export function toStudentHtml(html: string, localise: (href: string) => string =
 		if (!('hreflang' in element.attributes)) changed = localise(changed);
 		if (changed !== href) page.setAttribute(element, 'href', changed);
 	}
-	const kept = withoutEmptySections(page.document.children.filter((node) => !forTeachers.has(node as ElementNode)));
+	const kept = withoutEmptySections(page.document.children.filter((node: Node) => !forTeachers.has(node as ElementNode)));
 	const keptNodes = new Set(kept);
 	for (const note of forTeachers) if (!forTeachers.has(note.parent as ElementNode)) page.remove(note);
 	for (const node of page.document.children)

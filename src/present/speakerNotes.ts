@@ -16,7 +16,7 @@ export function speakerNotes(lessonHtml: string, deckParts: string[]): Map<strin
 	for (const node of page.document.children) {
 		if (node.type !== ELEMENT_NODE) continue;
 		if (headingLevel(node) === 2) {
-			const id = headingOf(node).attributes.id ?? '';
+			const id = headingOf(node)?.attributes.id ?? '';
 			if (deckParts.includes(id)) part = id;
 			continue;
 		}
@@ -27,10 +27,12 @@ export function speakerNotes(lessonHtml: string, deckParts: string[]): Map<strin
 }
 
 /** The `<h2>` itself, or the one inside Starlight's anchor wrapper. */
-function headingOf(node: ElementNode): ElementNode {
+function headingOf(node: ElementNode): ElementNode | undefined {
 	return /^h[1-6]$/.test(node.name)
 		? node
-		: node.children.find((child: Node) => child.type === ELEMENT_NODE && /^h[1-6]$/.test(child.name));
+		: node.children.find(
+				(child: Node): child is ElementNode => child.type === ELEMENT_NODE && /^h[1-6]$/.test(child.name),
+			);
 }
 
 function teacherNotes(element: ElementNode): ElementNode[] {
