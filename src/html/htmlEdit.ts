@@ -5,11 +5,12 @@ import {
 	renderSync,
 	TEXT_NODE,
 	walkSync,
+	type DocumentNode,
 	type ElementNode,
 	type Node,
 } from 'ultrahtml';
 
-export type { ElementNode };
+export type { ElementNode, Node };
 
 interface Edit {
 	start: number;
@@ -22,11 +23,13 @@ interface Edit {
  * find elements in the tree and change them through this class, which writes only the changed
  * parts again and keeps every other byte as it was. Re-printing a whole page would cost more than
  * parsing it, and this runs on every built page (src/security/). ultrahtml is also several times
- * faster than hast (parse5); hast stays where a page's structure is rebuilt
- * (src/lessons/studentView.ts). Attribute values are as written, character references and all
+ * faster than hast (parse5); hast stays where slides are built from blocks (src/present/).
+ * Attribute values are as written, character references and all
  * (`href="/a?b=1&amp;c=2"`), and are written back the same way.
  */
 export class HtmlEdit {
+	/** The parsed HTML: its `children` are the top-level nodes (text and comments too). */
+	readonly document: DocumentNode;
 	/** Every element, in document order. */
 	readonly elements: ElementNode[] = [];
 	readonly #source: string;
@@ -37,7 +40,8 @@ export class HtmlEdit {
 
 	constructor(html: string) {
 		this.#source = html;
-		walkSync(parse(html) as Node, (node) => {
+		this.document = parse(html) as DocumentNode;
+		walkSync(this.document, (node) => {
 			if (node.type === ELEMENT_NODE) this.elements.push(node);
 		});
 	}
@@ -64,6 +68,20 @@ export class HtmlEdit {
 	prepend(element: ElementNode, ...children: ReturnType<typeof h>[]) {
 		const at = element.loc[0].end;
 		this.#edits.push({ start: at, end: at, text: children.map((child) => renderSync(child)).join('') });
+	}
+
+	/**
+	 * Puts new elements, made with ultrahtml's `h`, just before `element`, or at the very end of
+	 * the HTML when it is undefined. (Text nodes have no place in ultrahtml's tree to insert at.)
+	 */
+	insertBefore(element: ElementNode | undefined, ...children: ReturnType<typeof h>[]) {
+		const at = element ? element.loc[0].start : this.#source.length;
+		this.#edits.push({ start: at, end: at, text: children.map((child) => renderSync(child)).join('') });
+	}
+
+	/** The element as written in the source, start tag to end tag, changes left out. */
+	sourceOf(element: ElementNode): string {
+		return this.#source.slice(element.loc[0].start, element.loc[1].end);
 	}
 
 	/** Takes the element, and all it holds, out. */

@@ -108,3 +108,15 @@ export function readTranslationReport(root: string, kit: KitConfig): Translation
 			})),
 	});
 }
+
+let siteReport: { root: string; report: TranslationReport } | undefined;
+
+/**
+ * The report for the translation status pages: read once per build, since every locale's page
+ * shows the whole report and reading it means reading every page of every locale. With `fresh`
+ * (in development) it is read again on each call, so edits show.
+ */
+export function readSiteTranslationReport(root: string, kit: KitConfig, fresh: boolean): TranslationReport {
+	if (fresh || siteReport?.root !== root) siteReport = { root, report: readTranslationReport(root, kit) };
+	return siteReport.report;
+}

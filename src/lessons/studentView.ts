@@ -1,6 +1,5 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
+import { ELEMENT_NODE, TEXT_NODE } from 'ultrahtml';
+import { h, HtmlEdit, type ElementNode, type Node } from '../html/htmlEdit.ts';
 
 /** Lines to write on, after each timed part of a student handout (shown only in print). */
 const WRITING_LINES = 6;
@@ -14,51 +13,58 @@ const LESSON_LINK = /^(\/[\w-]+\/lessons\/[\w-]+\/[\w-]+\/)(#.*)?$/;
  * on in print. What is removed here is not in the student view's HTML at all. Links to other
  * lessons lead to their student views, so a pupil following one does not land on teacher notes;
  * then `localise`, if given, changes every link that does not name its language (`hreflang`).
+ * The HTML is parsed once (ultrahtml, through HtmlEdit) and only the changed parts are written
+ * again: this runs for every lesson, and its result serves the student view, the slides and the
+ * speaker view (src/lessons/lessonRenders.ts).
  */
 export function toStudentHtml(html: string, localise: (href: string) => string = (href) => href): string {
-	const root = fromHtml(html, { fragment: true });
-	forPupils(root, localise);
-	root.children = withoutEmptySections(root.children);
-	root.children = withWritingSpace(root.children);
-	return toHtml(root);
+	const page = new HtmlEdit(html);
+	const forTeachers = teacherNotes(page);
+	for (const element of page.elements) {
+		if (element.name !== 'a' || element.attributes.href === undefined || forTeachers.has(element)) continue;
+		const { href } = element.attributes;
+		const lesson = LESSON_LINK.exec(href);
+		let changed = lesson ? `${lesson[1]}student/${lesson[2] ?? ''}` : href;
+		if (!('hreflang' in element.attributes)) changed = localise(changed);
+		if (changed !== href) page.setAttribute(element, 'href', changed);
+	}
+	const kept = withoutEmptySections(page.document.children.filter((node: Node) => !forTeachers.has(node as ElementNode)));
+	const keptNodes = new Set(kept);
+	for (const note of forTeachers) if (!forTeachers.has(note.parent as ElementNode)) page.remove(note);
+	for (const node of page.document.children)
+		if (node.type === ELEMENT_NODE && !forTeachers.has(node) && !keptNodes.has(node)) page.remove(node);
+	addWritingSpace(page, kept);
+	return page.toString();
 }
 
-/** In one walk of the tree: takes teacher notes out, and points links to lessons at their student views. */
-function forPupils(node: Root | Element, localise: (href: string) => string) {
-	node.children = node.children.filter(
-		(child) => !(child.type === 'element' && child.properties.dataKitTeacher !== undefined),
-	) as typeof node.children;
-	for (const child of node.children) {
-		if (child.type !== 'element') continue;
-		if (child.tagName === 'a' && typeof child.properties.href === 'string') {
-			const lesson = LESSON_LINK.exec(child.properties.href);
-			if (lesson) child.properties.href = `${lesson[1]}student/${lesson[2] ?? ''}`;
-			if (child.properties.hrefLang === undefined) child.properties.href = localise(child.properties.href);
-		}
-		forPupils(child, localise);
-	}
+/** Every teacher note, and everything inside one (links in a note are not worth rewriting). */
+function teacherNotes(page: HtmlEdit): Set<ElementNode> {
+	const notes = new Set<ElementNode>();
+	for (const element of page.elements)
+		if ('data-kit-teacher' in element.attributes || notes.has(element.parent as ElementNode)) notes.add(element);
+	return notes;
 }
 
 /** 2 for an `<h2>` or its Starlight anchor wrapper, and so on; undefined for anything else. */
-function headingLevel(node: RootContent): number | undefined {
-	if (node.type !== 'element') return undefined;
-	const heading = /^h([1-6])$/.exec(node.tagName) ? node : node.children.find(isHeadingElement);
-	if (!heading || (heading !== node && !String(node.properties.className).includes('sl-heading-wrapper'))) {
+export function headingLevel(node: Node): number | undefined {
+	if (node.type !== ELEMENT_NODE) return undefined;
+	const heading = HEADING.test(node.name)
+		? node
+		: node.children.find((child: Node) => child.type === ELEMENT_NODE && HEADING.test(child.name));
+	if (!heading || (heading !== node && !(node.attributes.class ?? '').includes('sl-heading-wrapper'))) {
 		return undefined;
 	}
-	return Number((heading as Element).tagName[1]);
+	return Number(heading.name[1]);
 }
 
-function isHeadingElement(node: ElementContent): node is Element {
-	return node.type === 'element' && /^h[1-6]$/.test(node.tagName);
-}
+const HEADING = /^h[1-6]$/;
 
-function isBlank(node: RootContent) {
-	return node.type === 'text' ? node.value.trim() === '' : node.type === 'comment';
+function isBlank(node: Node) {
+	return node.type === TEXT_NODE ? node.value.trim() === '' : node.type !== ELEMENT_NODE;
 }
 
 /** Drops headings whose section is now empty, from the deepest up (an h2 left with only empty h3s goes too). */
-function withoutEmptySections(nodes: RootContent[]): RootContent[] {
+function withoutEmptySections(nodes: Node[]): Node[] {
 	const kept = [...nodes];
 	for (let i = kept.length - 1; i >= 0; i--) {
 		const level = headingLevel(kept[i]!);
@@ -70,43 +76,39 @@ function withoutEmptySections(nodes: RootContent[]): RootContent[] {
 	return kept;
 }
 
-function withWritingSpace(nodes: RootContent[]): RootContent[] {
-	const out: RootContent[] = [];
+/** Space to write on at the end of each timed part (its `<h2>` has minutes) that has no quiz. */
+function addWritingSpace(page: HtmlEdit, nodes: Node[]) {
 	let inTimedPart = false;
 	let hasQuiz = false;
-	const close = () => {
-		if (inTimedPart && !hasQuiz) out.push(writingSpace());
+	const close = (before: ElementNode | undefined) => {
+		if (inTimedPart && !hasQuiz) page.insertBefore(before, writingSpace());
 	};
 	for (const node of nodes) {
+		if (node.type !== ELEMENT_NODE) continue;
 		if (headingLevel(node) === 2) {
-			close();
-			inTimedPart = hasProperty(node, 'dataKitMinutes');
+			close(node);
+			inTimedPart = hasAttribute(node, 'data-kit-minutes');
 			hasQuiz = false;
-		} else if (hasProperty(node, 'dataKitQuiz')) {
+		} else if (hasAttribute(node, 'data-kit-quiz')) {
 			hasQuiz = true;
 		}
-		out.push(node);
 	}
-	close();
-	return out;
+	close(undefined);
 }
 
-/** Whether the node or anything inside it has the (hast-named) property, e.g. `dataKitQuiz`. */
-function hasProperty(node: RootContent | ElementContent, name: string): boolean {
-	if (node.type !== 'element') return false;
-	return node.properties[name] !== undefined || node.children.some((child) => hasProperty(child, name));
+/** Whether the element or anything inside it (teacher notes aside) has the attribute. */
+function hasAttribute(element: ElementNode, name: string): boolean {
+	if ('data-kit-teacher' in element.attributes) return false;
+	return (
+		name in element.attributes ||
+		element.children.some((child: Node) => child.type === ELEMENT_NODE && hasAttribute(child, name))
+	);
 }
 
-function writingSpace(): Element {
-	return {
-		type: 'element',
-		tagName: 'div',
-		properties: { className: ['kit-write'], ariaHidden: 'true' },
-		children: Array.from({ length: WRITING_LINES }, () => ({
-			type: 'element' as const,
-			tagName: 'span',
-			properties: {},
-			children: [],
-		})),
-	};
+function writingSpace(): ElementNode {
+	return h(
+		'div',
+		{ class: 'kit-write', 'aria-hidden': 'true' },
+		...Array.from({ length: WRITING_LINES }, () => h('span', null)),
+	);
 }

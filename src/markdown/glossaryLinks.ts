@@ -52,11 +52,7 @@ export function glossaryLinks(root: Root, terms: GlossaryTerm[], glossaryPath: s
 			const found = terms
 				.filter((term) => !linked.has(term.anchor))
 				.map((term) => {
-					const pattern = new RegExp(
-						`(^|[^\\p{L}\\p{N}])(${term.forms.map(escape).join('|')})(s|es)?(?![\\p{L}\\p{N}])`,
-						'iu',
-					);
-					const match = pattern.exec(node.value);
+					const match = patternOf(term).exec(node.value);
 					if (!match) return undefined;
 					const from = match.index + match[1]!.length;
 					return { term, from, to: from + match[2]!.length + (match[3]?.length ?? 0) };
@@ -89,6 +85,21 @@ export function glossaryLinks(root: Root, terms: GlossaryTerm[], glossaryPath: s
 	};
 	visit(root);
 	return edits;
+}
+
+/** Each term's pattern, made once: every text node of every page is tested against every term. */
+const patterns = new WeakMap<GlossaryTerm, RegExp>();
+
+function patternOf(term: GlossaryTerm): RegExp {
+	let pattern = patterns.get(term);
+	if (!pattern) {
+		pattern = new RegExp(
+			`(^|[^\\p{L}\\p{N}])(${term.forms.map(escape).join('|')})(s|es)?(?![\\p{L}\\p{N}])`,
+			'iu',
+		);
+		patterns.set(term, pattern);
+	}
+	return pattern;
 }
 
 function escape(text: string) {

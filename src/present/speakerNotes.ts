@@ -1,35 +1,41 @@
-import type { Element, ElementContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { hasClass, headingLevel, isElement, type Block } from './deckModel.ts';
+import { ELEMENT_NODE } from 'ultrahtml';
+import { HtmlEdit, type ElementNode, type Node } from '../html/htmlEdit.ts';
+import { headingLevel } from '../lessons/studentView.ts';
 
 /**
  * The teacher notes of each part of a lesson (from the teacher view's HTML), for the speaker view,
  * keyed by the part's `<h2>` id. Notes of a part that has no slides (such as "Before you start")
  * go with the title slide (key "") if they come before the first slide's part, or else with the
- * part before them.
+ * part before them. The notes are the lesson's own HTML, as written: parsed once (ultrahtml),
+ * never printed again.
  */
 export function speakerNotes(lessonHtml: string, deckParts: string[]): Map<string, string> {
-	const notes = new Map<string, ElementContent[]>();
+	const page = new HtmlEdit(lessonHtml);
+	const notes = new Map<string, string>();
 	let part = '';
-	for (const node of fromHtml(lessonHtml, { fragment: true }).children) {
-		const heading =
-			isElement(node) && hasClass(node, 'sl-heading-wrapper') ? node.children.find(isHeading) : node;
-		if (headingLevel(heading) === 2 && isElement(heading)) {
-			const id = String(heading.properties.id ?? '');
+	for (const node of page.document.children) {
+		if (node.type !== ELEMENT_NODE) continue;
+		if (headingLevel(node) === 2) {
+			const id = headingOf(node)?.attributes.id ?? '';
 			if (deckParts.includes(id)) part = id;
 			continue;
 		}
-		const found = teacherNotes(node);
-		if (found.length) notes.set(part, [...(notes.get(part) ?? []), ...found]);
+		const found = teacherNotes(node).map((note) => page.sourceOf(note));
+		if (found.length) notes.set(part, (notes.get(part) ?? '') + found.join(''));
 	}
-	return new Map([...notes].map(([id, children]) => [id, toHtml({ type: 'root', children })]));
+	return notes;
 }
 
-const isHeading = (node: Block) => headingLevel(node) !== undefined;
+/** The `<h2>` itself, or the one inside Starlight's anchor wrapper. */
+function headingOf(node: ElementNode): ElementNode | undefined {
+	return /^h[1-6]$/.test(node.name)
+		? node
+		: node.children.find(
+				(child: Node): child is ElementNode => child.type === ELEMENT_NODE && /^h[1-6]$/.test(child.name),
+			);
+}
 
-function teacherNotes(node: Block): Element[] {
-	if (!isElement(node)) return [];
-	if (node.properties.dataKitTeacher !== undefined) return [node];
-	return node.children.flatMap(teacherNotes);
+function teacherNotes(element: ElementNode): ElementNode[] {
+	if ('data-kit-teacher' in element.attributes) return [element];
+	return element.children.flatMap((child: Node) => (child.type === ELEMENT_NODE ? teacherNotes(child) : []));
 }

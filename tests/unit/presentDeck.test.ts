@@ -131,4 +131,16 @@ describe('the speaker notes of a lesson', () => {
 		expect(notes.get('warm-up')).toContain('Take a few answers.');
 		expect(notes.has('activity-1')).toBe(false);
 	});
+
+	it('gives a part’s notes as the lesson wrote them, nested ones too, one after the other', () => {
+		const written = '<aside data-kit-teacher="" class=\'kit-teacher\'><p>Ask &amp; listen.</p></aside>';
+		const html = [
+			part('warm-up', 'Warm-up', 5),
+			written,
+			'<div class="kit-box"><p>Pupils read.</p><aside data-kit-teacher=""><p>Nested note.</p></aside></div>',
+		].join('\n');
+		expect(speakerNotes(html, ['warm-up']).get('warm-up')).toBe(
+			`${written}<aside data-kit-teacher=""><p>Nested note.</p></aside>`,
+		);
+	});
 });

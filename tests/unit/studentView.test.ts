@@ -41,4 +41,69 @@ describe('the student view of a lesson', () => {
 		expect(html).toContain('href="/kit/nl/lessons/8-10/ask-first/student/"');
 		expect(html).toContain('href="/kit/en/lessons/8-10/ask-first/student/" hreflang="en"');
 	});
+
+	it('removes teacher notes wherever they are, with everything inside them', () => {
+		const html = toStudentHtml(
+			'<div class="kit-box"><p>Read this.</p><aside data-kit-teacher=""><p>Outer note ' +
+				'<a href="/en/lessons/8-10/ask-first/">link</a></p><div data-kit-teacher="">Inner note</div></aside></div>',
+		);
+		expect(html).toBe('<div class="kit-box"><p>Read this.</p></div>');
+	});
+
+	it('drops headings left with nothing under them, deepest first, so an h2 with only empty h3s goes too', () => {
+		const html = toStudentHtml(
+			[
+				wrapped(2, 'intro', 'Intro'),
+				'<p>Pupils read.</p>',
+				wrapped(2, 'plan', 'Plan'),
+				wrapped(3, 'prepare', 'Prepare'),
+				note('Print the cards.'),
+				'<!-- a comment -->',
+				wrapped(3, 'timing', 'Timing'),
+				note('Keep it short.'),
+				wrapped(2, 'end', 'End'),
+				'<p>Goodbye.</p>',
+				'<h3 id="last">Last</h3>',
+				note('Nothing for pupils here.'),
+			].join('\n'),
+		);
+		for (const id of ['intro', 'end']) expect(html).toContain(`id="${id}"`);
+		for (const id of ['plan', 'prepare', 'timing', 'last']) expect(html).not.toContain(`id="${id}"`);
+		expect(html).toContain('<p>Goodbye.</p>');
+	});
+
+	it('gives each timed part without a quiz six lines to write on, at its end', () => {
+		const lines = `<div class="kit-write" aria-hidden="true">${'<span></span>'.repeat(6)}</div>`;
+		const html = toStudentHtml(
+			[
+				wrapped(2, 'before', 'Before you start'),
+				'<p>Untimed.</p>',
+				wrapped(2, 'warm-up', 'Warm-up', 5),
+				'<p>Talk.</p>',
+				wrapped(2, 'quiz', 'Quiz', 5),
+				'<div class="kit-quiz" data-kit-quiz=""><form></form></div>',
+				wrapped(2, 'activity', 'Activity', 10),
+				'<p>Work.</p>',
+			].join('\n'),
+		);
+		expect(html.split(lines)).toHaveLength(3);
+		expect(html.indexOf(lines)).toBeGreaterThan(html.indexOf('<p>Talk.</p>'));
+		expect(html.indexOf(lines)).toBeLessThan(html.indexOf('id="quiz"'));
+		expect(html.endsWith(`<p>Work.</p>${lines}`)).toBe(true);
+	});
+
+	it('keeps every byte it does not change, character references and quoting as written', () => {
+		const source = `<p title='say "hi"'>Fish &amp; chips&nbsp;<a href="/en/help/?a=1&amp;b=2">help</a></p>`;
+		expect(toStudentHtml(source)).toBe(source);
+	});
 });
+
+/** A heading as Starlight renders it (anchor wrapper), with the kit's minutes badge if timed. */
+function wrapped(level: number, id: string, title: string, minutes?: number) {
+	const badge = minutes
+		? ` <span class="kit-minutes" data-kit-minutes="${minutes}">(${minutes} minutes)</span>`
+		: '';
+	return `<div class="sl-heading-wrapper level-h${level}"><h${level} id="${id}">${title}${badge}</h${level}><a class="sl-anchor-link" href="#${id}">#</a></div>`;
+}
+
+const note = (text: string) => `<aside class="kit-teacher" data-kit-teacher=""><p>${text}</p></aside>`;
