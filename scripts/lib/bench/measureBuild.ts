@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ASTRO_BIN, buildEnv } from '../projectCopy.ts';
 
@@ -20,6 +20,8 @@ export interface BuildMeasurement {
 	phases: BuildPhases;
 	/** The build's exit code (null when it was stopped), and the end of what it printed. */
 	status: number | null;
+	/** The machine's load average (1 min) when the build started and when it ended: other work makes builds slower. */
+	load: [number, number];
 	/** True when the build ran out of time and was stopped. */
 	timedOut: boolean;
 	/** True when Node stopped the build because its JavaScript heap was full. */
@@ -160,6 +162,7 @@ export async function measureBuild(
 	const node = [process.execPath, ...nodeArgs, ASTRO_BIN, 'build'];
 	const command = useTime ? [TIME, '-f', '%M', '-o', timeFile, ...node] : node;
 
+	const loadAtStart = loadavg()[0]!;
 	const started = performance.now();
 	// A process group of its own, so a build that runs out of time can be stopped with its children.
 	const child = spawn(command[0]!, command.slice(1), { cwd: root, env: buildEnv(env), detached: true });
@@ -222,6 +225,7 @@ export async function measureBuild(
 		...htmlPages(join(root, 'dist')),
 		phases: buildPhases(lines, elapsed),
 		status,
+		load: [loadAtStart, loadavg()[0]!],
 		timedOut,
 		heapLimitHit: status !== 0 && !timedOut && HEAP_LIMIT.test(output),
 		rendered: output.match(/^\S+\s+[├└]─ \/\S*\.html/gm)?.length ?? 0,

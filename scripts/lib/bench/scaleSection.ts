@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { loadKitConfig } from '../../../src/config/loadKitConfig.ts';
 import { extraTime, memoryPeak, perPageGrowth } from './buildBreakdown.ts';
@@ -86,6 +86,8 @@ function stopped(run: BuildMeasurement, timeoutSeconds: number): string {
 		: `ran out of Node's heap after ${secs(run.seconds)} (BENCH_HEAP_MB)`;
 	return `${why} with ${run.rendered} pages rendered`;
 }
+/** The load average (1 min) at a build's start and end, e.g. "5.8→9.1". */
+const loadRange = (run: BuildMeasurement) => run.load.map((load) => load.toFixed(1)).join('→');
 const msPerPage = (run: BuildMeasurement) => (run.seconds / run.pages) * 1000;
 /** A larger heap when a build runs out of Node's default one: half the machine's memory, at most 8 GiB. */
 const RETRY_HEAP_MIB = Math.min(8192, Math.floor(totalmem() / 2 ** 20 / 2));
@@ -181,6 +183,7 @@ function printTable(rows: ScaleRow[], timeoutSeconds: number) {
 				'–',
 				'–',
 				mib(run.peakTreeMiB),
+				loadRange(run),
 			];
 		return [
 			row.label,
@@ -192,6 +195,7 @@ function printTable(rows: ScaleRow[], timeoutSeconds: number) {
 			secs(run.phases.pagefind),
 			kb(run.htmlBytes / run.pages),
 			mib(run.peakTreeMiB),
+			loadRange(run),
 		];
 	};
 	console.log(
@@ -206,6 +210,7 @@ function printTable(rows: ScaleRow[], timeoutSeconds: number) {
 				'Pagefind',
 				'Avg HTML/page',
 				'Peak RSS, tree',
+				'Load',
 			],
 			rows.flatMap((row) => [line(row, 'kit'), line(row, 'plain')]),
 		),
@@ -284,7 +289,10 @@ function writeChart(rows: ScaleRow[], path: string) {
 		peakMiB: unfinished(run) ? undefined : run.peakTreeMiB,
 	});
 	const date = new Date().toISOString().slice(0, 10);
-	const note = `npm run bench, ${date} · ${cpus().length} cores · load average ${loadavg()[0]!.toFixed(1)} at the end of the scale run`;
+	const loads = rows.flatMap((row) => [...row.kit.load, ...row.plain.load]);
+	const note =
+		`npm run bench, ${date} · ${cpus().length} cores · load average ${Math.min(...loads).toFixed(1)}–` +
+		`${Math.max(...loads).toFixed(1)} at the builds' starts and ends`;
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(
 		path,
