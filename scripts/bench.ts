@@ -4,7 +4,10 @@
  *
  * 1. build time and peak memory of the kit against a plain Starlight site with the same text,
  *    pages and locales;
- * 2. build time as lessons are added (N lessons in every locale);
+ * 2. scale: the kit and plain Starlight with the same generated lessons in every locale, at
+ *    several sizes in pages, built in the same session: time, time per page, peak memory and
+ *    average page size, a chart of them (docs/bench-scale.svg) and, on request, a CPU profile of
+ *    the largest kit build;
  * 3. first-load transfer of a lesson page against the plain Starlight page, the quiz script, and
  *    a lesson's slides (present mode) with their own script;
  * 4. the bytes Pagefind fetches for a first search;
@@ -13,9 +16,16 @@
  *
  * Usage: npm run bench. Builds copies of the project under `.fixtures/` (the project's `dist/` is
  * left alone) and deletes them at the end. Settings, as environment variables:
- *   BENCH_SCALE=100,400   lessons to add in the scale run (empty: skip it)
+ *   BENCH_PAGES=1300,3300,10000  sizes of the scale run, in pages (empty: skip it); the bench
+ *                         adds as many generated lessons to every locale as make about that many
+ *                         pages, from the pages one lesson makes in section 1's build
  *   BENCH_ROUNDS=2        builds of the kit and of plain Starlight; the fastest of each counts
- *   BENCH_BUILD_TIMEOUT=240  seconds after which a scale build is stopped as too slow
+ *   BENCH_BUILD_TIMEOUT=900  seconds after which a scale build is stopped as too slow
+ *   BENCH_HEAP_MB=8192    Node heap (--max-old-space-size) for both sites' scale builds; without
+ *                         it they run with Node's default, and a size whose build runs out of it
+ *                         is built again, both sites with a larger heap (the output says so)
+ *   BENCH_PROFILE=1       build the largest kit again under `node --cpu-prof` and show where its
+ *                         time goes, by package or file
  *   BENCH_LIGHTHOUSE_RUNS=3  Lighthouse runs per page; the median run counts
  *   BENCH_KEEP=1          keep the built copies in `.fixtures/`
  */
@@ -27,19 +37,28 @@ import { copyProject } from './lib/projectCopy.ts';
 import { projectRoot } from './lib/projectRoot.ts';
 import { serveStatic } from './lib/staticServer.ts';
 import { runLighthouse, type Category, type LighthouseResult } from './lib/bench/lighthouseRun.ts';
-import { measureBuild, type BuildMeasurement, type BuildPhases } from './lib/bench/measureBuild.ts';
+import {
+	extraTime,
+	memoryPeak,
+	PHASE_NAMES,
+	PHASES,
+	ROUTE_KINDS,
+	routesByKind,
+} from './lib/bench/buildBreakdown.ts';
+import { measureBuild, type BuildMeasurement, type BuildOptions } from './lib/bench/measureBuild.ts';
 import { deckScript } from './lib/bench/deckScript.ts';
 import { firstLoad, quizScriptGzip, sum, type Transfer } from './lib/bench/pageWeight.ts';
 import { plainStarlightSite } from './lib/bench/plainStarlightSite.ts';
-import { scaleFixture, SCALE_SOURCE } from './lib/bench/scaleFixture.ts';
+import { scaleSection, type Check } from './lib/bench/scaleSection.ts';
 import { searchTransfer } from './lib/bench/searchTransfer.ts';
 import { offlinePacks } from './lib/bench/offlinePacks.ts';
 import { kb, mib, secs, table, times } from './lib/bench/table.ts';
 
-/** The targets of the issue "Quality gates and a benchmark". */
+/** The targets of the issues "Quality gates and a benchmark" and "A kit in twenty-five languages". */
 const TARGET = {
-	buildPerPage: 1.3,
-	firstLoad: 1.15,
+	buildPerPage: 1.2,
+	memory: 1.0,
+	firstLoad: 1.0,
 	quizScriptBytes: 4 * 1024,
 	deckScriptBytes: 4 * 1024,
 	searchBytes: 150 * 1024,
@@ -52,59 +71,25 @@ const LESSON = '/en/lessons/14-16/nudify-apps-harm-law-help/';
 const LIGHTHOUSE_PAGES = ['/en/', LESSON, '/en/lessons/', '/en/help/'];
 const SEARCH_QUERY = 'deepfake';
 
-const SCALE = (process.env.BENCH_SCALE ?? '100,400').split(',').filter(Boolean).map(Number);
+const PAGES = (process.env.BENCH_PAGES ?? '1300,3300,10000').split(',').filter(Boolean).map(Number);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
-const BUILD_TIMEOUT = Number(process.env.BENCH_BUILD_TIMEOUT ?? 240);
+const BUILD_TIMEOUT = Number(process.env.BENCH_BUILD_TIMEOUT ?? 900);
+const HEAP_MB = process.env.BENCH_HEAP_MB ? Number(process.env.BENCH_HEAP_MB) : undefined;
 const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 
-interface Check {
-	measure: string;
-	value: string;
-	target: string;
-	pass?: boolean;
-	reason?: string;
-}
 const checks: Check[] = [];
 const check = (entry: Check) => checks.push(entry);
 const progress = (message: string) => console.error(`… ${message}`);
 const section = (title: string) => console.log(`\n## ${title}\n`);
 const fixtures: { remove: () => void }[] = [];
 
-const PHASE_NAMES: Record<keyof BuildPhases, string> = {
-	startup: 'start-up and config',
-	content: 'content sync, types',
-	bundle: 'bundling (Vite, MDX)',
-	render: 'rendering pages',
-	pagefind: 'Pagefind index',
-	finish: 'link check, sitemap, exit',
-};
-
-/** Kinds of route, to show where rendering time goes (first match wins). */
-const ROUTE_KINDS: [string, RegExp][] = [
-	['quiz exports (GIFT, QTI)', /^\/quiz-exports\//],
-	['lesson student views', /^\/[^/]+\/lessons\/[^/]+\/[^/]+\/student\//],
-	['lesson slides and speaker views', /^\/[^/]+\/lessons\/[^/]+\/[^/]+\/present\//],
-	['lessons', /^\/[^/]+\/lessons\/[^/]+\/[^/]+\/index\.html$/],
-	['lesson catalogues', /^\/[^/]+\/lessons\/index\.html$/],
-	['help per country', /^\/[^/]+\/help\/country\//],
-	['other pages', /./],
-];
-
-function routesByKind(run: BuildMeasurement) {
-	const kinds = new Map(ROUTE_KINDS.map(([kind]) => [kind, { count: 0, ms: 0 }]));
-	for (const route of run.routes) {
-		const [kind] = ROUTE_KINDS.find(([, pattern]) => pattern.test(route.path))!;
-		const entry = kinds.get(kind)!;
-		entry.count++;
-		entry.ms += route.ms;
-	}
-	return kinds;
-}
-
-async function build(name: string, root: string, timeoutSeconds?: number): Promise<BuildMeasurement> {
+/** A measured build; one that fails stops the bench, except one stopped for time or by a full heap. */
+async function build(name: string, root: string, options: BuildOptions = {}): Promise<BuildMeasurement> {
 	progress(`building ${name}`);
-	const result = await measureBuild(root, { timeoutSeconds });
-	if (result.status !== 0 && !result.timedOut) throw new Error(`The ${name} build failed:\n${result.output}`);
+	const result = await measureBuild(root, options);
+	if (result.status !== 0 && !result.timedOut && !result.heapLimitHit)
+		throw new Error(`The ${name} build failed:\n${result.output}`);
+	if (result.heapLimitHit) progress(`${name}: out of Node's heap`);
 	return result;
 }
 
@@ -149,7 +134,7 @@ async function compareBuilds() {
 		),
 	);
 	console.log('');
-	const phases = Object.keys(PHASE_NAMES) as (keyof BuildPhases)[];
+	const phases = PHASES;
 	console.log(
 		table(
 			['Phase (fastest runs)', 'kit', 'plain', 'difference'],
@@ -176,22 +161,12 @@ async function compareBuilds() {
 	);
 
 	const ratio = best.kit.seconds / best.kit.pages / (best.plain.seconds / best.plain.pages);
-	const costliest = [...kinds.kit]
-		.map(([kind, entry]) => ({ kind, extra: entry.ms - (kinds.plain.get(kind)?.ms ?? 0) }))
-		.reduce((a, b) => (b.extra > a.extra ? b : a));
-	const worst = phases.reduce((a, b) =>
-		best.kit.phases[b] - best.plain.phases[b] > best.kit.phases[a] - best.plain.phases[a] ? b : a,
-	);
 	check({
 		measure: 'Build time per page, kit ÷ plain Starlight',
 		value: `${times(ratio)} (${secs(best.kit.seconds)} ÷ ${secs(best.plain.seconds)}, ${best.kit.pages} and ${best.plain.pages} pages)`,
 		target: `≤ ${times(TARGET.buildPerPage)}`,
 		pass: ratio <= TARGET.buildPerPage,
-		reason:
-			`most of the extra time is ${PHASE_NAMES[worst]}: ${secs(best.kit.phases[worst])} against ${secs(best.plain.phases[worst])}` +
-			(worst === 'render'
-				? `; the route kind that adds most is ${costliest.kind} (+${secs(costliest.extra / 1000)})`
-				: ''),
+		reason: extraTime(best.kit, best.plain),
 	});
 	check({
 		measure: 'Build pages per second: kit, plain Starlight',
@@ -202,93 +177,12 @@ async function compareBuilds() {
 		check({
 			measure: 'Build peak memory (process tree), kit ÷ plain',
 			value: `${times(best.kit.peakTreeMiB / best.plain.peakTreeMiB)} (${mib(best.kit.peakTreeMiB)} ÷ ${mib(best.plain.peakTreeMiB)})`,
-			target: 'no target',
+			target: `≤ ${times(TARGET.memory)}`,
+			pass: best.kit.peakTreeMiB <= best.plain.peakTreeMiB * TARGET.memory,
+			reason: `kit ${memoryPeak(best.kit)}; plain Starlight ${memoryPeak(best.plain)}`,
 		});
 	}
 	return { kit, plain, best };
-}
-
-/** 2. Build time as generated lessons are added in every locale. */
-async function scaleRun(base: BuildMeasurement) {
-	const rows: [string, BuildMeasurement][] = [['0 (the kit as it is)', base]];
-	const locales = JSON.parse(readFileSync(join(projectRoot, 'kit.config.json'), 'utf8')).locales
-		.length as number;
-	/** Each generated lesson adds a lesson page and a student view in every locale. */
-	const expected = (count: number) => base.pages + 2 * locales * count;
-	const stopped = (run: BuildMeasurement, count: number) =>
-		`stopped at ${secs(run.seconds)}: ${run.rendered} of ${expected(count)} pages rendered`;
-	for (const count of SCALE) {
-		const fixture = scaleFixture(count);
-		fixtures.push(fixture);
-		const run = await build(`the kit with ${count} more lessons`, fixture.root, BUILD_TIMEOUT);
-		rows.push([`${count} × ${locales} locales`, run]);
-		fixture.remove();
-	}
-	const countOf = (label: string) => Number(label.split(' ')[0]);
-
-	section(
-		`2. Scale: the kit with N generated lessons (copies of ${SCALE_SOURCE}) in each of ${locales} locales`,
-	);
-	console.log(
-		table(
-			[
-				'Lessons added',
-				'Pages',
-				'Build time',
-				'Pages/s',
-				'ms/page',
-				'Render',
-				'Pagefind',
-				'Avg HTML/page',
-				'Peak RSS, tree',
-			],
-			rows.map(([label, run]) =>
-				run.timedOut
-					? [
-							label,
-							expected(countOf(label)),
-							stopped(run, countOf(label)),
-							'–',
-							'–',
-							'–',
-							'–',
-							'–',
-							mib(run.peakTreeMiB),
-						]
-					: [
-							label,
-							run.pages,
-							secs(run.seconds),
-							perSecond(run).toFixed(1),
-							((run.seconds / run.pages) * 1000).toFixed(0),
-							secs(run.phases.render),
-							secs(run.phases.pagefind),
-							kb(run.htmlBytes / run.pages),
-							mib(run.peakTreeMiB),
-						],
-			),
-		),
-	);
-	const done = rows.filter(([, run]) => !run.timedOut);
-	const [, first] = done[0]!;
-	const [, last] = done[done.length - 1]!;
-	if (done.length > 1) {
-		console.log(
-			`\nFrom ${first.pages} to ${last.pages} pages (×${(last.pages / first.pages).toFixed(1)}) the build time grew ` +
-				`×${(last.seconds / first.seconds).toFixed(1)}; time per page ×${(last.seconds / last.pages / (first.seconds / first.pages)).toFixed(2)}, ` +
-				`average page HTML ×${(last.htmlBytes / last.pages / (first.htmlBytes / first.pages)).toFixed(1)} ` +
-				'(every page lists every lesson of its locale in the sidebar).',
-		);
-	}
-	for (const [label, run] of rows.slice(1)) {
-		check({
-			measure: `Scale build, ${label}`,
-			value: run.timedOut
-				? `${stopped(run, countOf(label))} (too slow for the bench)`
-				: `${secs(run.seconds)}, ${run.pages} pages, ${perSecond(run).toFixed(1)} pages/s`,
-			target: 'no target',
-		});
-	}
 }
 
 const fileName = (url: string) => new URL(url).pathname.split('/').pop() || new URL(url).pathname;
@@ -511,9 +405,24 @@ async function main() {
 	console.log(`Load average (1 min) at the start: ${load()} on ${cpus().length} cores.`);
 	try {
 		const { kit, plain, best } = await compareBuilds();
-		if (SCALE.length) await scaleRun(best.kit);
 		const kitDist = join(kit.root, 'dist');
 		const plainDist = join(plain.root, 'dist');
+		if (process.env.BENCH_SCALE !== undefined)
+			progress(
+				'BENCH_SCALE is no longer read: the scale run takes sizes in pages, BENCH_PAGES=1300,3300,10000',
+			);
+		if (PAGES.length)
+			await scaleSection(best, kitDist, {
+				pages: PAGES,
+				timeoutSeconds: BUILD_TIMEOUT,
+				heapMiB: HEAP_MB,
+				profile: process.env.BENCH_PROFILE === '1',
+				keep: process.env.BENCH_KEEP === '1',
+				chartPath: join(projectRoot, 'docs/bench-scale.svg'),
+				build,
+				check,
+				section,
+			});
 		await pageWeight(kitDist, plainDist);
 		await searchWeight(kitDist, plainDist);
 		await lighthouseScores(kitDist);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ASTRO_BIN, buildEnv } from '../projectCopy.ts';
 
@@ -9,6 +9,8 @@ export interface BuildMeasurement {
 	seconds: number;
 	/** Highest sum of the resident memory of the build and all its child processes (Pagefind, …), in MiB; undefined without /proc. */
 	peakTreeMiB?: number;
+	/** Seconds from the start at which the process tree's memory peaked, to find the phase it peaked in. */
+	peakAt?: number;
 	/** Highest resident memory of any single process of the build, from /usr/bin/time, in MiB. */
 	peakProcessMiB?: number;
 	/** HTML pages in the built site, and their size together in bytes. */
@@ -18,8 +20,12 @@ export interface BuildMeasurement {
 	phases: BuildPhases;
 	/** The build's exit code (null when it was stopped), and the end of what it printed. */
 	status: number | null;
+	/** The machine's load average (1 min) when the build started and when it ended: other work makes builds slower. */
+	load: [number, number];
 	/** True when the build ran out of time and was stopped. */
 	timedOut: boolean;
+	/** True when Node stopped the build because its JavaScript heap was full. */
+	heapLimitHit: boolean;
 	/** HTML pages Astro reported as rendered (for a stopped build: how far it got). */
 	rendered: number;
 	/** Every route Astro rendered (pages and other files), with the milliseconds it reported for it. */
@@ -124,6 +130,19 @@ function htmlPages(dir: string): { pages: number; htmlBytes: number } {
 	return { pages: files.length, htmlBytes };
 }
 
+/** What Node prints when a process runs out of JavaScript heap. */
+const HEAP_LIMIT =
+	/JavaScript heap out of memory|Reached heap limit|Ineffective mark-compacts near heap limit/;
+
+export interface BuildOptions {
+	/** Seconds after which the build is stopped; no limit by default. */
+	timeoutSeconds?: number;
+	/** Extra environment variables for the build, e.g. `NODE_OPTIONS` for a larger heap. */
+	env?: Record<string, string>;
+	/** Options for the Node that runs Astro, before its script, e.g. `--cpu-prof`. */
+	nodeArgs?: string[];
+}
+
 /**
  * Runs `astro build` in `root` (into `root/dist`) and measures its wall-clock time and peak memory.
  * Caches from earlier builds in that folder are deleted first, so every build starts cold. A build
@@ -131,7 +150,7 @@ function htmlPages(dir: string): { pages: number; htmlBytes: number } {
  */
 export async function measureBuild(
 	root: string,
-	{ timeoutSeconds = Infinity } = {},
+	{ timeoutSeconds = Infinity, env = {}, nodeArgs = [] }: BuildOptions = {},
 ): Promise<BuildMeasurement> {
 	for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
 		rmSync(join(root, cache), { recursive: true, force: true });
@@ -140,13 +159,13 @@ export async function measureBuild(
 	const useProc = existsSync('/proc/self/status');
 	const timeDir = mkdtempSync(join(tmpdir(), 'bench-time-'));
 	const timeFile = join(timeDir, 'maxrss');
-	const command = useTime
-		? [TIME, '-f', '%M', '-o', timeFile, process.execPath, ASTRO_BIN, 'build']
-		: [process.execPath, ASTRO_BIN, 'build'];
+	const node = [process.execPath, ...nodeArgs, ASTRO_BIN, 'build'];
+	const command = useTime ? [TIME, '-f', '%M', '-o', timeFile, ...node] : node;
 
+	const loadAtStart = loadavg()[0]!;
 	const started = performance.now();
 	// A process group of its own, so a build that runs out of time can be stopped with its children.
-	const child = spawn(command[0]!, command.slice(1), { cwd: root, env: buildEnv(), detached: true });
+	const child = spawn(command[0]!, command.slice(1), { cwd: root, env: buildEnv(env), detached: true });
 	const stop = () => {
 		try {
 			process.kill(-child.pid!, 'SIGTERM');
@@ -179,8 +198,12 @@ export async function measureBuild(
 	child.stdout.on('data', collect);
 	child.stderr.on('data', collect);
 	let peakKiB = 0;
+	let peakAt: number | undefined;
 	const poll = useProc
-		? setInterval(() => (peakKiB = Math.max(peakKiB, treeRssKiB(child.pid!))), POLL_MS)
+		? setInterval(() => {
+				const kib = treeRssKiB(child.pid!);
+				if (kib > peakKiB) [peakKiB, peakAt] = [kib, (performance.now() - started) / 1000];
+			}, POLL_MS)
 		: undefined;
 	const status = await new Promise<number | null>((done) => child.on('close', done));
 	const elapsed = (performance.now() - started) / 1000;
@@ -197,11 +220,14 @@ export async function measureBuild(
 	return {
 		seconds: elapsed,
 		peakTreeMiB: useProc ? peakKiB / 1024 : undefined,
+		peakAt,
 		peakProcessMiB,
 		...htmlPages(join(root, 'dist')),
 		phases: buildPhases(lines, elapsed),
 		status,
+		load: [loadAtStart, loadavg()[0]!],
 		timedOut,
+		heapLimitHit: status !== 0 && !timedOut && HEAP_LIMIT.test(output),
 		rendered: output.match(/^\S+\s+[├└]─ \/\S*\.html/gm)?.length ?? 0,
 		routes: [
 			...output.matchAll(/^\S+\s+[├└]─ (\/[^\s(]+?)(?:\d\d:\d\d:\d\d.*)?(?: \(\+([\d.]+)(ms|s)\))?\s*$/gm),

@@ -1,84 +1,31 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadKitConfig } from '../../../src/config/loadKitConfig.ts';
 import { fixtureRoot } from '../projectCopy.ts';
 import { projectRoot } from '../projectRoot.ts';
-import { pageTitle, plainPage, readKitPage } from './plainMarkdown.ts';
+import { plainSitePages } from './plainSitePages.ts';
+import { generatedLessons } from './scaleFixture.ts';
 
 /**
  * A plain Starlight site with the kit's text, to measure the kit against: the same locales (from
- * kit.config.json), the English pages as plain Markdown (other locales fall back to them, as in
- * the kit), and one Markdown page for each page the kit makes itself (student views, lesson
- * catalogue, curriculum, help per country, the language choice at `/`), so both sites build the
- * same number of pages with about the same text. It lives under `.fixtures/`, so Node finds the
- * project's node_modules (Astro, Starlight) by walking up.
+ * kit.config.json), a plain Markdown page for each page the kit builds (see `plainSitePages` for
+ * what is and is not the same), the language choice at `/`, and `generated` generated lessons in
+ * every locale's own folder (the kit's scale copies have the same ones). It lives under
+ * `.fixtures/`, so Node finds the project's node_modules (Astro, Starlight) by walking up.
  */
-export function plainStarlightSite() {
+export function plainStarlightSite({ generated = 0 }: { generated?: number } = {}) {
 	const kit = loadKitConfig(undefined, {});
-	const fixture = fixtureRoot('plain-');
-	const docs = join(fixture.root, 'src/content/docs', kit.defaultLocale);
+	const fixture = fixtureRoot(generated ? `plain-${generated}-` : 'plain-');
 	const write = (path: string, text: string) => {
 		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(path, text);
 	};
-	const sourceDir = join(projectRoot, 'lessons', kit.defaultLocale);
-	const files = readdirSync(sourceDir, { recursive: true, withFileTypes: true }).filter((entry) =>
-		entry.isFile(),
-	);
-
-	const lessons: { path: string; source: string }[] = [];
-	for (const file of files) {
-		const from = join(file.parentPath, file.name);
-		const path = relative(sourceDir, from);
-		if (!/\.mdx?$/.test(file.name)) {
-			cpSync(from, join(docs, path)); // Images next to lessons.
-			continue;
-		}
-		const source = readFileSync(from, 'utf8');
-		write(join(docs, path.replace(/\.mdx$/, '.md')), plainPage(source));
-		if (readKitPage(source).fields.get('kind')?.[0]?.includes('lesson')) {
-			lessons.push({ path: path.replace(/\.mdx$/, ''), source });
-			// The student view: the lesson without its plan and teacher notes.
-			const student = plainPage(source, { plan: false, teacherNotes: false, hidden: true });
-			write(
-				join(docs, path.replace(/\.mdx$/, ''), 'student.md'),
-				student.replaceAll('](./images/', '](../images/'),
-			);
-		}
-	}
-
-	const hidden = (title: string, body: string) =>
-		`---\ntitle: ${JSON.stringify(title)}\nsidebar:\n  hidden: true\n---\n\n${body}\n`;
-	const lessonList = lessons.map(({ path, source }) => {
-		const description = readKitPage(source)
-			.fields.get('description')?.[0]
-			?.replace(/^description:\s*/, '');
-		return `- [${pageTitle(source)}](/${kit.defaultLocale}/${path}/): ${description}`;
-	});
-	write(join(docs, 'lessons/index.md'), hidden('Lessons', lessonList.join('\n')));
-	const curriculum = lessons.map(({ source }) => {
-		const links = readKitPage(source).fields.get('curriculumLinks') ?? [];
-		return `## ${pageTitle(source)}\n\n${links
-			.filter((line) => /\S: /.test(line) && !/^curriculumLinks/.test(line))
-			.map((line) => `- ${line.replace(/^\s*-?\s*/, '')}`)
-			.join('\n')}`;
-	});
-	write(join(docs, 'curriculum.md'), hidden('Curriculum', curriculum.join('\n\n')));
-	const packs = readdirSync(join(projectRoot, 'countries'), { withFileTypes: true }).filter((entry) =>
-		entry.isDirectory(),
-	);
-	for (const name of packs.map((entry) => `${entry.name}.json`)) {
-		// A plain page with the same words as the kit's help and law pages: the pack's facts and English words.
-		const folder = join(projectRoot, 'countries', name.replace(/\.json$/, ''));
-		const data: unknown = [pack(folder, 'pack.json'), pack(folder, 'en.json')];
-		const texts: string[] = [];
-		const walk = (value: unknown) => {
-			if (typeof value === 'string') texts.push(`- ${value}`);
-			else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-		};
-		walk(data);
-		const title = name.replace(/\.json$/, '').toUpperCase();
-		write(join(docs, 'help/country', name.replace(/\.json$/, '.md')), hidden(title, texts.join('\n')));
+	const docs = join(fixture.root, 'src/content/docs');
+	const { pages, assets } = plainSitePages(kit, generatedLessons(generated));
+	for (const [path, text] of pages) write(join(docs, path), text);
+	for (const [path, from] of assets) {
+		mkdirSync(dirname(join(docs, path)), { recursive: true });
+		cpSync(from, join(docs, path));
 	}
 
 	const locales = Object.fromEntries(
@@ -131,8 +78,4 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `,
 	);
 	return fixture;
-}
-
-function pack(folder: string, file: string): unknown {
-	return JSON.parse(readFileSync(join(folder, file), 'utf8'));
 }

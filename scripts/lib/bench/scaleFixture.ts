@@ -8,25 +8,45 @@ import { asTranslation } from '../stampTranslation.ts';
 /** The lesson every generated lesson copies: a full lesson with a quiz, teacher notes and sources. */
 export const SCALE_SOURCE = 'lessons/en/lessons/11-13/real-or-fake.mdx';
 
+/** One generated lesson: where it goes inside a locale folder, and its text. */
+export interface GeneratedLesson {
+	/** Path inside a locale's folder, without extension, e.g. `lessons/11-13/generated-0001`. */
+	path: string;
+	source: string;
+}
+
 /**
- * A copy of the kit with its real content plus `count` generated lessons in every locale (as if
- * all were translated): copies of one real lesson with their own slug and title, valid for the
- * kit's schema and checks; the copies in other locales record the English version they translate. Links stay as in the source: the link checker knows only pages that
- * exist in a locale, and the other locales' help pages are English fallbacks for now.
+ * `count` copies of the scale source lesson, each with its own slug, title and order, valid for
+ * the kit's schema and checks. The kit's scale copies and the plain Starlight site both take
+ * their generated lessons from here, so both build the same text.
+ */
+export function generatedLessons(count: number): GeneratedLesson[] {
+	const source = readFileSync(join(projectRoot, SCALE_SOURCE), 'utf8');
+	const band = /^ageBand:\s*(\S+)/m.exec(source)?.[1] ?? loadKitConfig(undefined, {}).ageBands[0]!;
+	return Array.from({ length: count }, (_, at) => {
+		const number = String(at + 1).padStart(4, '0');
+		return {
+			path: `lessons/${band}/generated-${number}`,
+			source: source
+				.replace(/^title: (.*)$/m, `title: "Generated lesson ${number}: $1"`)
+				.replace(/^( {2}order:) \d+$/m, `$1 ${100 + at + 1}`),
+		};
+	});
+}
+
+/**
+ * A copy of the kit with its real content plus `count` generated lessons in every locale, each
+ * locale with its own entries (as if all were translated); the copies in other locales record the
+ * English version they translate. Links stay as in the source: the link checker knows only pages
+ * that exist in a locale, and the other locales' help pages are English fallbacks for now.
  */
 export function scaleFixture(count: number) {
 	const kit = loadKitConfig(undefined, {});
-	const source = readFileSync(join(projectRoot, SCALE_SOURCE), 'utf8');
-	const band = /^ageBand:\s*(\S+)/m.exec(source)?.[1] ?? kit.ageBands[0]!;
 	const files: Record<string, string> = {};
-	for (let index = 1; index <= count; index++) {
-		const number = String(index).padStart(4, '0');
-		const lesson = source
-			.replace(/^title: (.*)$/m, `title: "Generated lesson ${number}: $1"`)
-			.replace(/^( {2}order:) \d+$/m, `$1 ${100 + index}`);
+	for (const { path, source } of generatedLessons(count)) {
 		for (const { code } of kit.locales)
-			files[`lessons/${code}/lessons/${band}/generated-${number}.mdx`] =
-				code === kit.defaultLocale ? lesson : asTranslation(lesson, lesson);
+			files[`lessons/${code}/${path}.mdx`] =
+				code === kit.defaultLocale ? source : asTranslation(source, source);
 	}
 	return copyProject(`scale-${count}-`, files, { lessons: true });
 }
