@@ -15,7 +15,7 @@ import type { GeneratedLesson } from './scaleFixture.ts';
  * hidden pages for the kit's student view, slides and speaker view (the student text; the speaker
  * view with the teacher notes); per locale, a help page per country with help and one for "other",
  * a law page per country pack and the law index, each with that pack's facts and its words in the
- * locale; the catalogue, curriculum, translation status and offline pages; generated lessons in
+ * locale; the catalogue, a page per age band, curriculum, translation status and offline pages; generated lessons in
  * every locale's own folder.
  * Not the same: the kit's components (quiz, law cards, lesson overview, slide layout, its own
  * sidebar by age band) are plain Markdown here, the catalogue and curriculum are English pages the
@@ -85,6 +85,22 @@ export function plainSitePages(kit: KitConfig, generated: GeneratedLesson[]) {
 			}),
 		),
 	);
+	// A page per age band in every locale, as the kit's sidebar leads to: its lessons with their summaries.
+	const bands = [...new Set(englishLessons.map(({ path }) => path.split('/')[1]!))];
+	for (const { code } of kit.locales)
+		for (const band of bands)
+			pages.set(
+				`${code}/lessons/${band}.md`,
+				hidden(
+					`Lessons for ages ${band}`,
+					englishLessons
+						.filter(({ path }) => path.split('/')[1] === band)
+						.map(
+							({ path, source }) =>
+								`- [${pageTitle(source)}](/${code}/${path}/): ${field(source, 'description')}`,
+						),
+				),
+			);
 	const strings = JSON.parse(readFileSync(join(projectRoot, 'src/content/i18n', `${en}.json`), 'utf8'));
 	const uiText = (prefix: string) =>
 		Object.entries(strings as Record<string, string>)

@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { loadKitConfig } from '../../../src/config/loadKitConfig.ts';
 import { extraTime, memoryPeak, perPageGrowth } from './buildBreakdown.ts';
+import { largestSiteChecks } from './largestSite.ts';
 import type { BuildMeasurement, BuildOptions } from './measureBuild.ts';
 import { plainStarlightSite } from './plainStarlightSite.ts';
 import { profileSection } from './profileSection.ts';
@@ -17,6 +18,9 @@ import { kb, mib, secs, table, times } from './table.ts';
  * largest size than for the kit as it is, peak memory at most plain Starlight's, and at most
  * 4 GiB at 10,000 pages (stretch: 2 GiB).
  */
+
+/** What the largest site is searched for (as in the bench's section on search). */
+const SEARCH_QUERY = 'deepfake';
 
 export const SCALE_TARGET = { perPage: 1.2, memory: 1.0, memoryAt10k: 4096, stretchAt10k: 2048 };
 
@@ -141,6 +145,9 @@ export async function scaleSection(
 			heapMiB,
 		});
 		plain.remove();
+		// The largest site: search and the way to every lesson, as readers and teachers meet them.
+		if (target === Math.max(...ctx.pages) && !unfinished(kitRun))
+			await largestSiteChecks(join(kitCopy.root, 'dist'), rows.at(-1)!.label, SEARCH_QUERY, ctx.check);
 		if (ctx.profile && target === Math.max(...ctx.pages)) largest = { ...kitCopy, heapMiB };
 		else if (!ctx.keep) kitCopy.remove();
 	}
