@@ -5,7 +5,8 @@
  *      tests use);
  *   2. the type check (`astro check`) beside every Vitest test.
  * The type check and the build both write Astro's content store, so they never run together.
- * Vitest prints as it goes; the other steps print their output whole when they end. The first
+ * Vitest prints as it goes; the other steps print when they end: their last lines if they passed,
+ * everything if they failed (the build's warnings are long, and the same on every run). The first
  * step to fail stops the run (the others are stopped too) and sets its exit code.
  * Usage: node scripts/test.ts [arguments for vitest, e.g. a test file]
  */
@@ -38,11 +39,22 @@ function run({ name, command, stream }: Step): Promise<void> {
 		child.on('close', (code, signal) => {
 			running.delete(child);
 			const seconds = ((performance.now() - started) / 1000).toFixed(1);
-			if (!stream) process.stdout.write(`\n── ${name} (${seconds} s) ──\n${output}`);
+			// A step that passed shows its last lines (its summary); one that failed, everything it printed.
+			const shown = code === 0 ? lastLines(output, 4) : output;
+			if (!stream) process.stdout.write(`\n── ${name} (${seconds} s) ──\n${shown}\n`);
 			if (code === 0) resolve();
 			else reject(Object.assign(new Error(`${name} failed (${signal ?? `exit code ${code}`})`), { code }));
 		});
 	});
+}
+
+/** The last `count` lines of a step's output that are not blank. */
+function lastLines(output: string, count: number): string {
+	return output
+		.split('\n')
+		.filter((line) => line.trim())
+		.slice(-count)
+		.join('\n');
 }
 
 async function round(steps: Step[]) {
