@@ -13,7 +13,7 @@ export interface LessonFile {
 	source: string;
 }
 
-/** Every lesson of a locale (the source locale by default), read from `lessons/<locale>/lessons/<band>/*.mdx`. */
+/** Every lesson of a locale (the source locale by default), read from `lessons/<locale>/lessons/<band>/*.md` (or `.mdx`). */
 export function sourceLessons(locale?: string): LessonFile[] {
 	const kit = loadKitConfig(undefined, {});
 	const code = locale ?? kit.defaultLocale;

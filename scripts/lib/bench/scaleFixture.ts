@@ -6,7 +6,7 @@ import { projectRoot } from '../projectRoot.ts';
 import { asTranslation } from '../stampTranslation.ts';
 
 /** The lesson every generated lesson copies: a full lesson with a quiz, teacher notes and sources. */
-export const SCALE_SOURCE = 'lessons/en/lessons/11-13/real-or-fake.mdx';
+export const SCALE_SOURCE = 'lessons/en/lessons/11-13/real-or-fake.md';
 
 /** One generated lesson: where it goes inside a locale folder, and its text. */
 export interface GeneratedLesson {
@@ -45,7 +45,7 @@ export function scaleFixture(count: number) {
 	const files: Record<string, string> = {};
 	for (const { path, source } of generatedLessons(count)) {
 		for (const { code } of kit.locales)
-			files[`lessons/${code}/${path}.mdx`] =
+			files[`lessons/${code}/${path}.md`] =
 				code === kit.defaultLocale ? source : asTranslation(source, source);
 	}
 	return copyProject(`scale-${count}-`, files, { lessons: true });

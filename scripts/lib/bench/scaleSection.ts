@@ -103,7 +103,7 @@ export async function scaleSection(
 	ctx: ScaleContext,
 ) {
 	const kit = loadKitConfig(undefined, {});
-	const lessonPath = relative(join('lessons', kit.defaultLocale), SCALE_SOURCE).replace(/\.mdx$/, '');
+	const lessonPath = relative(join('lessons', kit.defaultLocale), SCALE_SOURCE).replace(/\.mdx?$/, '');
 	const perLesson = pagesPerLesson(kitDist, lessonPath);
 	const rows: ScaleRow[] = [{ label: 'the kit as it is', kit: base.kit, plain: base.plain }];
 	let largest: { remove: () => void; root: string; heapMiB?: number } | undefined;
