@@ -3,15 +3,8 @@ import { lessonReach } from '../lessonReach.ts';
 import { siteFiles } from '../siteFiles.ts';
 import { serveStatic } from '../staticServer.ts';
 import { searchTransfer } from './searchTransfer.ts';
+import type { Check } from './scaleSection.ts';
 import { kb } from './table.ts';
-
-interface Check {
-	measure: string;
-	value: string;
-	target: string;
-	pass?: boolean;
-	reason?: string;
-}
 
 /** Pages a teacher might start from, of every kind, in three locales. */
 const START_PAGES = [
