@@ -161,8 +161,10 @@ describe('a quiz in a lesson', () => {
 				return setItem.apply(this, args);
 			};
 		});
-		// Starlight may still fetch its own search script while the page is open: allow the site's
-		// own static files, fetched with GET, and nothing else.
+		// What loading the page asks for (the browser fetches the site's icon after the page has loaded)
+		// is done before the quiz is used; from then on, allow the site's own static files, fetched
+		// with GET, and nothing else.
+		await page.waitForLoadState('networkidle');
 		const requests: string[] = [];
 		page.on('request', (request) => {
 			const url = new URL(request.url());
