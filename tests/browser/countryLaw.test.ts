@@ -19,13 +19,12 @@ const statements = (pack: string, locale: string) => Object.values(words(pack, l
 
 /** A page in Chromium, with every request it makes recorded (`requests`). */
 async function open(path: string, { javaScriptEnabled = true } = {}) {
-	const context = await site
-		.browser()
-		.newContext({ viewport: { width: 1000, height: 900 }, javaScriptEnabled });
-	const page = await context.newPage();
 	const requests: string[] = [];
-	page.on('request', (request) => requests.push(request.url()));
-	await page.goto(site.url(path));
+	const { page, close } = await site.open(path, {
+		viewport: { width: 1000, height: 900 },
+		javaScriptEnabled,
+		beforeLoad: (page) => page.on('request', (request) => requests.push(request.url())),
+	});
 	const visiblePacks = () =>
 		page
 			.locator('[data-kit-law] [data-kit-law-pack]:visible')
@@ -37,7 +36,7 @@ async function open(path: string, { javaScriptEnabled = true } = {}) {
 				document.activeElement?.matches('.kit-law__title') &&
 				document.activeElement.closest<HTMLElement>('[data-kit-law-pack]')?.dataset.kitLawPack,
 		);
-	return { page, context, requests, visiblePacks, focusedPack, close: () => context.close() };
+	return { page, context: page.context(), requests, visiblePacks, focusedPack, close };
 }
 
 describe('country packs: help and law in the reader’s language and country', () => {
@@ -80,7 +79,13 @@ describe('country packs: help and law in the reader’s language and country', (
 	it('lets an English reader pick the US: US law loaded from the site, focused, in the printout, carried in the address only', async () => {
 		const { page, context, requests, visiblePacks, focusedPack, close } = await open(`/en/${LESSON}`);
 		expect(await visiblePacks()).toEqual(['gb']);
-		const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+		// Starlight's own: the theme choice (localStorage), the sidebar's state (sessionStorage).
+		const stored = () =>
+			page.evaluate(() => ({
+				local: JSON.stringify({ ...localStorage }),
+				session: JSON.stringify({ ...sessionStorage }),
+			}));
+		const storage = await stored();
 		await page.locator('[data-kit-law-pick="us"]').first().click();
 		await expect.poll(visiblePacks).toEqual(['us']);
 		expect(await focusedPack()).toBe('us');
@@ -92,8 +97,7 @@ describe('country packs: help and law in the reader’s language and country', (
 		expect(printed).not.toContain('England and Wales');
 		// The choice leaves no trace on the device, and nothing leaves the site.
 		expect(await context.cookies()).toEqual([]);
-		expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(storage);
-		expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+		expect(await stored()).toEqual(storage);
 		expect(requests.filter((url) => new URL(url).origin !== new URL(site.url('/')).origin)).toEqual([]);
 		// Opening the address again shows the same country; the site's links keep it.
 		await page.goto(page.url());

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/builtSite.ts';
 
-const site = useBuiltSite();
 const EXIT = 'https://www.bbc.co.uk/weather';
+// The neutral site is on the internet; tests answer for it so nothing leaves the machine.
+const site = useBuiltSite({
+	prepare: (context) =>
+		context.route(`${EXIT}**`, (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
+		),
+});
 
-async function open(path: string, { width = 390, javaScriptEnabled = true } = {}) {
-	const context = await site.browser().newContext({ viewport: { width, height: 844 }, javaScriptEnabled });
-	// The neutral site is on the internet; tests answer for it so nothing leaves the machine.
-	await context.route(`${EXIT}**`, (route) =>
-		route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
-	);
-	const page = await context.newPage();
-	await page.goto(site.url(path));
-	return { page, close: () => context.close() };
+/** A page of the site on a 390×844 phone unless told otherwise; `fresh` for an empty history. */
+function open(path: string, { width = 390, javaScriptEnabled = true, fresh = false } = {}) {
+	return site.open(path, { viewport: { width, height: 844 }, javaScriptEnabled, fresh });
 }
 
 describe('get help and report', () => {
@@ -61,7 +61,7 @@ describe('get help and report', () => {
 	});
 
 	it('leaves the site with the button, and Back does not return', async () => {
-		const { page, close } = await open('/en/help/');
+		const { page, close } = await open('/en/help/', { fresh: true });
 		await page.getByRole('link', { name: 'Leave this site' }).click();
 		await page.waitForURL(`${EXIT}`);
 		await page.goBack();
@@ -70,7 +70,10 @@ describe('get help and report', () => {
 	});
 
 	it('leaves the site when Shift is pressed three times, and Back does not return', async () => {
-		const { page, close } = await open('/en/lessons/14-16/nudify-apps-harm-law-help/', { width: 1280 });
+		const { page, close } = await open('/en/lessons/14-16/nudify-apps-harm-law-help/', {
+			width: 1280,
+			fresh: true,
+		});
 		for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
 		await page.waitForURL(`${EXIT}`);
 		await page.goBack();

@@ -1,19 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/builtSite.ts';
-import { axeOn } from '../support/axePages.ts';
+import { describeViolations, runAxe, WCAG } from '../support/axePages.ts';
 
 const site = useBuiltSite();
 const DECK = 'lessons/11-13/checking-pictures-like-a-detective/present/';
 
 /** WCAG 2.0–2.2 A and AA violations on the page, as "path rule: help (where)". */
 async function violations(page: Page, path: string) {
-	const results = await axeOn(page)
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	return results.violations.map(
-		(v) => `${path} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-	);
+	return describeViolations(path, await runAxe(page, { tags: WCAG }));
 }
 
 describe('accessibility of the slides and the speaker view (axe-core)', () => {

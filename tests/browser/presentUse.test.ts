@@ -2,19 +2,19 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/builtSite.ts';
 
-const site = useBuiltSite();
 const DECK = '/en/lessons/11-13/real-or-fake/present/';
 const EXIT = 'https://www.bbc.co.uk/weather';
+// The neutral site of the quick exit is on the internet; the test answers for it.
+const site = useBuiltSite({
+	prepare: (context) =>
+		context.route(`${EXIT}**`, (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
+		),
+});
 
-async function open(path: string, { width = 1280, height = 720, javaScriptEnabled = true } = {}) {
-	const context = await site.browser().newContext({ viewport: { width, height }, javaScriptEnabled });
-	// The neutral site of the quick exit is on the internet; the test answers for it.
-	await context.route(`${EXIT}**`, (route) =>
-		route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
-	);
-	const page = await context.newPage();
-	await page.goto(site.url(path));
-	return { page, close: () => context.close() };
+/** A page of the site in a 1280×720 window unless told otherwise. */
+function open(path: string, { width = 1280, height = 720, javaScriptEnabled = true } = {}) {
+	return site.open(path, { viewport: { width, height }, javaScriptEnabled });
 }
 
 const current = (page: Page) => page.locator('[data-slide][data-current]').getAttribute('id');

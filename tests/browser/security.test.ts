@@ -21,12 +21,13 @@ const PAGES = [
 
 describe('security in the browser', () => {
 	it('breaks no Content-Security-Policy rule on any kind of page, with search, the quiz and the catalogue in use', async () => {
-		const context = await site.browser().newContext();
-		const page = await context.newPage();
 		const violations: string[] = [];
-		page.on('console', (message) => {
-			if (/Content Security Policy/i.test(message.text()))
-				violations.push(`${page.url()}: ${message.text()}`);
+		const { page, close } = await site.open(PAGES[0]!, {
+			beforeLoad: (page) =>
+				page.on('console', (message) => {
+					if (/Content Security Policy/i.test(message.text()))
+						violations.push(`${page.url()}: ${message.text()}`);
+				}),
 		});
 		for (const path of PAGES) {
 			await page.goto(site.url(path));
@@ -42,13 +43,11 @@ describe('security in the browser', () => {
 		await page.locator('dialog[open] .pagefind-ui__search-input').fill('deepfake');
 		await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		expect(violations).toEqual([]);
-		await context.close();
+		await close();
 	});
 
 	it('opens links to other sites without a referrer or an opener', async () => {
-		const context = await site.browser().newContext();
-		const page = await context.newPage();
-		await page.goto(site.url('/en/help/'));
+		const { page, close } = await site.open('/en/help/');
 		const rels = await page
 			.locator(`main a[href^="http"]:not([href^="${new URL(kit.site).origin}"])`)
 			.evaluateAll((links) =>
@@ -57,6 +56,6 @@ describe('security in the browser', () => {
 		expect(rels.length).toBeGreaterThan(0);
 		for (const rel of rels) expect(rel).toMatch(/noopener/);
 		for (const rel of rels) expect(rel).toMatch(/noreferrer/);
-		await context.close();
+		await close();
 	});
 });

@@ -4,17 +4,10 @@ import { useBuiltSite } from '../support/builtSite.ts';
 const site = useBuiltSite();
 const LESSON = '/lessons/11-13/real-or-fake/';
 
-async function open(
-	path: string,
-	options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {},
-) {
-	const context = await site.browser().newContext({
-		viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
-		javaScriptEnabled: options.javaScriptEnabled ?? true,
-	});
-	const page = await context.newPage();
-	const response = await page.goto(site.url(path));
-	return { page, response, close: () => context.close() };
+/** A page of the site at 1280×800 unless told otherwise. */
+function open(path: string, options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {}) {
+	const { width = 1280, height = 800, javaScriptEnabled } = options;
+	return site.open(path, { viewport: { width, height }, javaScriptEnabled });
 }
 
 describe('the built site in Chromium', () => {
@@ -118,8 +111,7 @@ describe('the built site in Chromium', () => {
 	}
 
 	it('asks nothing of any other site and sets no cookies, even when searching', async () => {
-		const context = await site.browser().newContext();
-		const page = await context.newPage();
+		const { page, close } = await site.open('/', { fresh: true });
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
 		for (const path of ['/', '/en/', `/ar${LESSON}`]) await page.goto(site.url(path));
@@ -129,8 +121,8 @@ describe('the built site in Chromium', () => {
 		const origin = new URL(site.url('/')).origin;
 		expect(requests.length).toBeGreaterThan(5);
 		expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);
-		expect(await context.cookies()).toEqual([]);
-		await context.close();
+		expect(await page.context().cookies()).toEqual([]);
+		await close();
 	});
 
 	it('leaves the help button out of print', async () => {

@@ -6,14 +6,9 @@ import { DIST, useBuiltSite } from '../support/builtSite.ts';
 const site = useBuiltSite();
 const LESSON = '/en/lessons/11-13/real-or-fake/';
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}) {
-	const context = await site.browser().newContext({
-		viewport: { width: options.width ?? 1280, height: 900 },
-		javaScriptEnabled: options.javaScriptEnabled ?? true,
-	});
-	const page = await context.newPage();
-	await page.goto(site.url(path));
-	return { page, close: () => context.close() };
+/** A page of the site in a 1280×900 window unless told otherwise. */
+function open(path: string, { javaScriptEnabled = true, width = 1280 } = {}) {
+	return site.open(path, { viewport: { width, height: 900 }, javaScriptEnabled });
 }
 
 describe('the teacher’s path', () => {

@@ -2,8 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { HtmlEdit, type ElementNode, type Node } from '../../src/html/htmlEdit.ts';
 import { siteFiles } from '../../scripts/lib/siteFiles.ts';
 
 /** Unzips a zip's bytes into `folder`, as a teacher's unzip tool would. */
@@ -18,7 +17,7 @@ export function unzipInto(zip: Uint8Array, folder: string): string[] {
 }
 
 /** Attributes that hold URLs the pack must have a file for. */
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'dataSearchIndex'];
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'data-search-index'];
 const OUTSIDE = /^(https?:|mailto:|tel:|data:|javascript:)/i;
 
 export interface PackCrawl {
@@ -74,24 +73,21 @@ export function crawlPack(folder: string, siteAddress: string): PackCrawl {
 		const page = queue.shift()!;
 		if (reached.has(page)) continue;
 		reached.add(page);
-		const tree = fromHtml(readFileSync(join(folder, page), 'utf8'));
+		const { elements } = new HtmlEdit(readFileSync(join(folder, page), 'utf8'));
 		const pageIds = new Set<string>();
-		walk(tree, (element) => {
-			if (typeof element.properties.id === 'string') pageIds.add(element.properties.id);
+		for (const element of elements) {
+			const attribute = (name: string) => decoded(element.attributes[name]);
+			if (element.attributes.id !== undefined) pageIds.add(attribute('id')!);
 			for (const name of URL_ATTRIBUTES) {
-				const value = element.properties[name];
-				if (typeof value === 'string' && !value.startsWith('#')) follow(page, value);
+				const value = attribute(name);
+				if (value !== undefined && !value.startsWith('#')) follow(page, value);
 			}
-			const srcset = element.properties.srcSet;
-			if (Array.isArray(srcset))
-				for (const candidate of srcset) follow(page, String(candidate).split(' ')[0]!);
+			for (const candidate of attribute('srcset')?.split(',') ?? [])
+				follow(page, candidate.trim().split(' ')[0]!);
 			// The language menu's options are addresses; other menus' are not.
-			if (element.tagName === 'starlight-lang-select') {
-				walk(element, (option) => {
-					if (option.tagName === 'option') follow(page, String(option.properties.value));
-				});
-			}
-		});
+			if (element.name === 'option' && inside(element, 'starlight-lang-select'))
+				follow(page, attribute('value')!);
+		}
 		ids.set(page, pageIds);
 	}
 	for (const [from, url, file] of anchors) {
@@ -106,10 +102,14 @@ export function unreachedPages(folder: string, crawl: PackCrawl): string[] {
 	return siteFiles(folder).filter((file) => file.endsWith('.html') && !crawl.reached.has(file));
 }
 
-function walk(node: Root | Element, visit: (element: Element) => void) {
-	for (const child of node.children) {
-		if (child.type !== 'element') continue;
-		visit(child);
-		walk(child, visit);
-	}
+/** An attribute's value as written in the HTML, with the character references links here use read. */
+function decoded(value: string | undefined): string | undefined {
+	return value?.replaceAll('&amp;', '&').replaceAll('&#38;', '&').replaceAll('&quot;', '"');
+}
+
+/** Whether `element` is inside an element named `name`. */
+function inside(element: ElementNode, name: string): boolean {
+	for (let parent: Node | undefined = element.parent; parent; parent = parent.parent)
+		if (parent.name === name) return true;
+	return false;
 }
