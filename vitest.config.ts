@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { BuildFirstSequencer } from './tests/support/testOrder.ts';
 
 export default defineConfig({
 	test: {
 		include: ['tests/**/*.test.ts'],
+		// Under `npm test`, the tests that need no built site run first, while the site is built.
+		sequence: { sequencer: BuildFirstSequencer },
+		setupFiles: ['tests/support/afterBuild.ts'],
 		// Build tests run `astro build` on fixtures; browser tests start Chromium.
 		testTimeout: 120_000,
 		hookTimeout: 180_000,

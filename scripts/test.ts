@@ -1,16 +1,19 @@
 /**
  * `npm test`: every check and every test, in as little time as a two-core machine allows. Steps
- * that do not depend on each other run at the same time, in two rounds:
- *   1. formatting (Prettier) beside the site's build (`astro build` into dist/, which the browser
- *      tests use);
- *   2. the type check (`astro check`) beside every Vitest test.
- * The type check and the build both write Astro's content store, so they never run together.
+ * that do not depend on each other run at the same time:
+ *   - formatting (Prettier), the site's build (`astro build` into dist/) and Vitest start together;
+ *     Vitest runs the tests that need no built site first (tests/unit, tests/content and the
+ *     fixture builds of tests/build), and the tests of the built site (tests/browser) wait for the
+ *     build (tests/support/afterBuild.ts, told by the file KIT_BUILD_READY names);
+ *   - the type check (`astro check`) starts once the build is done (both write Astro's content
+ *     store, so they never run together).
  * Vitest prints as it goes; the other steps print when they end: their last lines if they passed,
  * everything if they failed (the build's warnings are long, and the same on every run). The first
  * step to fail stops the run (the others are stopped too) and sets its exit code.
  * Usage: node scripts/test.ts [arguments for vitest, e.g. a test file]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './lib/projectRoot.ts';
 
@@ -57,23 +60,32 @@ function lastLines(output: string, count: number): string {
 		.join('\n');
 }
 
-async function round(steps: Step[]) {
-	try {
-		await Promise.all(steps.map(run));
-	} catch (error) {
-		for (const child of running) child.kill('SIGTERM');
-		console.error(`\n${(error as Error).message}`);
-		process.exit((error as { code?: number }).code || 1);
-	}
+/** Stops every step still running and exits with the failed step's code. */
+function stop(error: Error & { code?: number }): never {
+	for (const child of running) child.kill('SIGTERM');
+	console.error(`\n${error.message}`);
+	process.exit(error.code || 1);
 }
 
+/** Where the build leaves word that dist/ is ready for the tests of the built site. */
+const buildReady = join(projectRoot, '.fixtures', 'build-ready');
+rmSync(buildReady, { force: true });
+mkdirSync(join(projectRoot, '.fixtures'), { recursive: true });
+process.env.KIT_BUILD_READY = buildReady;
+
 const started = performance.now();
-await round([
-	{ name: 'Formatting (prettier --check .)', command: [bin('prettier'), '--check', '.'] },
-	{ name: 'Build (astro build)', command: [bin('astro'), 'build'] },
-]);
-await round([
-	{ name: 'Type check (astro check)', command: [bin('astro'), 'check'] },
-	{ name: 'Tests (vitest run)', command: [bin('vitest'), 'run', ...process.argv.slice(2)], stream: true },
-]);
+const build = run({ name: 'Build (astro build)', command: [bin('astro'), 'build'] }).then(() => {
+	writeFileSync(buildReady, new Date().toISOString());
+	return run({ name: 'Type check (astro check)', command: [bin('astro'), 'check'] });
+});
+await Promise.all([
+	run({ name: 'Formatting (prettier --check .)', command: [bin('prettier'), '--check', '.'] }),
+	build,
+	run({
+		name: 'Tests (vitest run)',
+		command: [bin('vitest'), 'run', ...process.argv.slice(2)],
+		stream: true,
+	}),
+]).catch(stop);
+rmSync(buildReady, { force: true });
 console.log(`\nEvery check and test passed in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

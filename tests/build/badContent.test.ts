@@ -60,25 +60,11 @@ describe('the build refuses bad content', () => {
 		expect(existsSync(join(build.root, 'dist/en/index.html'))).toBe(false);
 	});
 
-	it.each([
-		[
-			'a skipped heading level',
-			{ 'lessons/en/extra.mdx': '---\ntitle: Extra\n---\n\n## Part\n\n#### Detail\n\nText.\n' },
-			'lessons/en/extra.mdx:7: the heading "Detail" is level 4 but follows level 2. Use "###"',
-		],
-	])('fails on %s, naming the file and what to do', (_name, files, message) => {
-		const build = buildFixture({ 'lessons/en/index.mdx': fixture('home.mdx'), ...files });
-		onTestFinished(build.remove);
-		expect(build.status).not.toBe(0);
-		expect(build.output).toContain(message);
-		expect(existsSync(join(build.root, 'dist/en/index.html'))).toBe(false);
-	});
-
-	it('fails on a translation without a translation record, giving the line to add with the source’s hash', () => {
+	it('fails on a translation without a translation record and a skipped heading level, naming the file, every problem and what to do', () => {
 		const build = buildFixture({
 			'lessons/en/index.mdx': fixture('home.mdx'),
 			'lessons/en/help/index.mdx': HELP_PAGE,
-			'lessons/nl/help/index.mdx': HELP_PAGE.replace('Get help', 'Hulp krijgen'),
+			'lessons/nl/help/index.mdx': `${HELP_PAGE.replace('Get help', 'Hulp krijgen')}\n## Deel\n\n#### Detail\n\nTekst.\n`,
 		});
 		onTestFinished(build.remove);
 		expect(build.status).not.toBe(0);
@@ -86,6 +72,11 @@ describe('the build refuses bad content', () => {
 			'lessons/nl/help/index.mdx:1: this page translates lessons/en/help/index.mdx but does not record which version.',
 		);
 		expect(build.output).toContain(`source: "${sourceHash(HELP_PAGE)}"`);
+		// Every problem in the file at once, so an author fixes them in one go.
+		expect(build.output).toContain(
+			'lessons/nl/help/index.mdx:10: the heading "Detail" is level 4 but follows level 2. Use "###"',
+		);
+		expect(existsSync(join(build.root, 'dist/en/index.html'))).toBe(false);
 	});
 
 	it('fails the build on a broken internal link, naming the file and the link', () => {

@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { generatedLessons } from '../../scripts/lib/bench/scaleFixture.ts';
 import { lessonsFor, pagesPerLesson } from '../../scripts/lib/bench/scaleSection.ts';
+import { asTranslation } from '../../scripts/lib/stampTranslation.ts';
+import { loadKitConfig } from '../../src/config/loadKitConfig.ts';
+import { withLessonFolder } from '../../src/lessons/lessonFolder.ts';
+import { pageSchema } from '../../src/schemas/pageSchema.ts';
+import { compileContent, contentProblem } from '../support/compileContent.ts';
 
 /** A built site with the given HTML files (paths under dist/). */
 function builtSite(paths: string[]) {
@@ -36,5 +42,26 @@ describe('the sizes of the scale run', () => {
 		expect(lessonsFor(10_000, 552, 20)).toBe(472);
 		// A size the kit already has still adds one lesson, so the row measures something.
 		expect(lessonsFor(300, 552, 20)).toBe(1);
+	});
+});
+
+describe('the benchmark’s generated lessons', () => {
+	const kit = loadKitConfig(undefined, {});
+	const schema = pageSchema(kit);
+
+	it('are lessons the kit builds, in every locale: valid metadata, and Markdown the kit’s checks pass', () => {
+		const lessons = generatedLessons(2);
+		expect(new Set(lessons.map(({ path }) => path)).size).toBe(2);
+		for (const { path, source } of lessons) {
+			for (const { code } of kit.locales) {
+				const text = code === kit.defaultLocale ? source : asTranslation(source, source);
+				const file = `lessons/${code}/${path}.md`;
+				expect(contentProblem(text, file), file).toBeUndefined();
+				const { frontmatter } = compileContent(text, file);
+				const result = schema.safeParse(withLessonFolder(`${code}/${path}`, frontmatter));
+				expect(result.success ? [] : result.error.issues, file).toEqual([]);
+				expect(frontmatter.title, file).toMatch(/^Generated lesson \d{4}: /);
+			}
+		}
 	});
 });
