@@ -9,6 +9,7 @@ import { plainStarlightSite } from './plainStarlightSite.ts';
 import { profileSection } from './profileSection.ts';
 import { scaleChart } from './scaleChart.ts';
 import { SCALE_SOURCE, scaleFixture } from './scaleFixture.ts';
+import { SEARCH_QUERY } from './searchTransfer.ts';
 import { kb, mib, secs, table, times } from './table.ts';
 
 /**
@@ -18,9 +19,6 @@ import { kb, mib, secs, table, times } from './table.ts';
  * largest size than for the kit as it is, peak memory at most plain Starlight's, and at most
  * 4 GiB at 10,000 pages (stretch: 2 GiB).
  */
-
-/** What the largest site is searched for (as in the bench's section on search). */
-const SEARCH_QUERY = 'deepfake';
 
 export const SCALE_TARGET = { perPage: 1.2, memory: 1.0, memoryAt10k: 4096, stretchAt10k: 2048 };
 

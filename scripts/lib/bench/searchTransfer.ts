@@ -1,5 +1,10 @@
 import type { Browser, Request } from 'playwright-core';
 
+/** What the bench searches for, as a reader would. */
+export const SEARCH_QUERY = 'deepfake';
+/** Issue "A kit in twenty-five languages": Pagefind's bytes for a first search, at any size. */
+export const SEARCH_BYTES_TARGET = 150 * 1024;
+
 export interface SearchTransfer {
 	/** Bytes received for requests under `/pagefind/` (headers and body as sent), from page load to the first results. */
 	bytes: number;
