@@ -9,6 +9,9 @@ export default defineConfig({
 		setupFiles: ['tests/support/afterBuild.ts'],
 		// Build tests run `astro build` on fixtures; browser tests start Chromium.
 		testTimeout: 120_000,
+		// What a browser shows after a click can take seconds on a busy two-core machine (search
+		// loads Pagefind first): `expect.poll` waits up to 10 s, not Vitest's 1 s.
+		expect: { poll: { timeout: 10_000 } },
 		hookTimeout: 180_000,
 		// Two cores: build fixtures and browsers compete for them, so run files one or two at a time.
 		maxWorkers: 2,

@@ -5,8 +5,8 @@
  *     Vitest runs the tests that need no built site first (tests/unit, tests/content and the
  *     fixture builds of tests/build), and the tests of the built site (tests/browser) wait for the
  *     build (tests/support/afterBuild.ts, told by the file KIT_BUILD_READY names);
- *   - the type check (`astro check`) starts once the build is done (both write Astro's content
- *     store, so they never run together).
+ *   - the type check (`astro check`) starts once the build is done, on the types the build made
+ *     (`--noSync`: syncing again would repeat the build's first step for the same types).
  * Vitest prints as it goes; the other steps print when they end: their last lines if they passed,
  * everything if they failed (the build's warnings are long, and the same on every run). The first
  * step to fail stops the run (the others are stopped too) and sets its exit code.
@@ -76,7 +76,7 @@ process.env.KIT_BUILD_READY = buildReady;
 const started = performance.now();
 const build = run({ name: 'Build (astro build)', command: [bin('astro'), 'build'] }).then(() => {
 	writeFileSync(buildReady, new Date().toISOString());
-	return run({ name: 'Type check (astro check)', command: [bin('astro'), 'check'] });
+	return run({ name: 'Type check (astro check)', command: [bin('astro'), 'check', '--noSync'] });
 });
 await Promise.all([
 	run({ name: 'Formatting (prettier --check .)', command: [bin('prettier'), '--check', '.'] }),
