@@ -24,12 +24,15 @@ export const onRequest = defineMiddleware((context, next) => {
  */
 export function rememberingStrings(t: T, locale: string): T {
 	const lookup = (key: string, options?: Record<string, unknown>) => {
-		const ask = () => t(key as never, options as never) as string;
-		if (typeof key !== 'string') return ask();
 		const { lng, ...values } = options ?? {};
-		if (lng !== undefined && typeof lng !== 'string') return ask();
+		if (
+			typeof key !== 'string' ||
+			(lng !== undefined && typeof lng !== 'string') ||
+			!StringMemory.keeps(values)
+		)
+			return t(key as never, options as never);
 		const lang = lng === undefined ? `locale ${locale}` : `lang ${lng}`;
-		return memory.recall(lang, key, options ? values : undefined, ask);
+		return memory.recall(lang, key, values, () => String(t(key as never, options as never)));
 	};
 	return Object.assign(lookup as T, { all: t.all, exists: t.exists, dir: t.dir });
 }

@@ -8,6 +8,11 @@
 export class StringMemory {
 	readonly #strings = new Map<string, string>();
 
+	/** Whether a lookup with these values is kept: none, or only numbers. */
+	static keeps(values: Record<string, unknown> | undefined): boolean {
+		return values === undefined || Object.values(values).every((value) => typeof value === 'number');
+	}
+
 	/**
 	 * The string for `key` in `lang` with `values`, from memory if asked before, else from `lookup`.
 	 * Values other than numbers (titles, names) are passed to `lookup` every time.
