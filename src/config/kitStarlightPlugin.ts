@@ -5,7 +5,8 @@ import { starlightSidebar, type SidebarContent } from './starlightOptions.ts';
 
 /**
  * The kit as a Starlight plugin: takes Starlight's i18next (`useTranslations`) for the kit's own
- * strings, so Markdown plugins, the sidebar and components all read UI strings one way.
+ * strings, so Markdown plugins, the sidebar and components all read UI strings one way; and adds
+ * the middleware that remembers the strings pages look up (src/i18n/rememberedStrings.ts).
  * @see https://starlight.astro.build/reference/plugins/#usetranslations
  */
 export function kitStarlightPlugin(
@@ -16,8 +17,20 @@ export function kitStarlightPlugin(
 	return {
 		name: 'kit',
 		hooks: {
-			'config:setup'({ useTranslations, updateConfig }) {
+			'config:setup'({ useTranslations, updateConfig, addIntegration }) {
 				translations.use(useTranslations);
+				// After Starlight's middleware, which gives each page its `locals.t`.
+				addIntegration({
+					name: 'kit-remembered-strings',
+					hooks: {
+						'astro:config:setup'({ addMiddleware }) {
+							addMiddleware({
+								entrypoint: new URL('../i18n/rememberedStrings.ts', import.meta.url),
+								order: 'post',
+							});
+						},
+					},
+				});
 				updateConfig({ sidebar: starlightSidebar(kit, content, translations) });
 			},
 		},

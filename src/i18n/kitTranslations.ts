@@ -1,5 +1,6 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type sourceStrings from '../content/i18n/en.json';
+import { StringMemory } from './stringMemory.ts';
 
 type SourceKey = keyof typeof sourceStrings;
 /** `kit.lesson.minutes` for `kit.lesson.minutes_one`/`_other`: i18next picks the form from `count`. */
@@ -34,6 +35,8 @@ export type UseTranslations = Parameters<
  */
 export function kitTranslations() {
 	let useTranslations: UseTranslations | undefined;
+	/** Every lesson asks for the same labels: each is looked up once (src/i18n/stringMemory.ts). */
+	const plainStrings = new StringMemory();
 	const useTranslationsOrThrow = () => {
 		if (!useTranslations) {
 			throw new Error(
@@ -51,7 +54,10 @@ export function kitTranslations() {
 		of(lang: string): Translate {
 			const t = useTranslationsOrThrow()(lang);
 			// Markdown escapes text when it writes HTML, so values must not be escaped twice.
-			return (key, values = {}) => t(key, { ...values, interpolation: { escapeValue: false } });
+			return (key, values) =>
+				plainStrings.recall(lang, key, values, () =>
+					t(key, { ...values, interpolation: { escapeValue: false } }),
+				);
 		},
 		/**
 		 * Every plural form of a key (`key_one`, `key_other`, …) in one language, or in the source

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
-import type { Link, Parent, Root, RootContent, Text } from 'mdast';
+import type { Link, Text } from 'mdast';
 
 /** A glossary term: the words that name it, and the anchor of its heading on the glossary page. */
 export interface GlossaryTerm {
@@ -38,53 +38,50 @@ const SKIP = new Set([
 	'yaml',
 ]);
 
+/** Whether text inside a node of this type may hold a glossary link. */
+export function mayLinkInside(type: string): boolean {
+	return !SKIP.has(type);
+}
+
 /**
- * Where each glossary term first appears in the page's own text, the text node and the split that
- * turns that word into a link to the glossary. Later uses of the term stay plain.
+ * Links each glossary term where it first appears in the page's own text: given the page's text
+ * nodes in order (those not inside a block `mayLinkInside` refuses), it returns for each the split
+ * that turns a term's first use into a link to the glossary, or undefined. Later uses stay plain.
  */
-export function glossaryLinks(root: Root, terms: GlossaryTerm[], glossaryPath: string) {
+export function glossaryLinker(terms: GlossaryTerm[], glossaryPath: string) {
 	const linked = new Set<string>();
-	const edits: { node: Text; replacement: (Text | Link)[] }[] = [];
-	const visit = (node: Root | RootContent) => {
-		if (SKIP.has(node.type)) return;
-		if (node.type === 'text') {
-			// Every term not linked yet that this text uses, earliest first, without overlaps.
-			const found = terms
-				.filter((term) => !linked.has(term.anchor))
-				.map((term) => {
-					const match = patternOf(term).exec(node.value);
-					if (!match) return undefined;
-					const from = match.index + match[1]!.length;
-					return { term, from, to: from + match[2]!.length + (match[3]?.length ?? 0) };
-				})
-				.filter((hit) => hit !== undefined)
-				.sort((a, b) => a.from - b.from);
-			const replacement: (Text | Link)[] = [];
-			let at = 0;
-			for (const { term, from, to } of found) {
-				if (from < at) continue;
-				linked.add(term.anchor);
-				replacement.push(
-					{ type: 'text', value: node.value.slice(at, from) },
-					{
-						type: 'link',
-						url: `${glossaryPath}#${term.anchor}`,
-						data: { hProperties: { className: ['kit-glossary-link'] } },
-						children: [{ type: 'text', value: node.value.slice(from, to) }],
-					},
-				);
-				at = to;
-			}
-			if (replacement.length > 0) {
-				replacement.push({ type: 'text', value: node.value.slice(at) });
-				edits.push({ node, replacement });
-			}
-			return;
+	return (node: Text): (Text | Link)[] | undefined => {
+		// Every term not linked yet that this text uses, earliest first, without overlaps.
+		const found = terms
+			.filter((term) => !linked.has(term.anchor))
+			.map((term) => {
+				const match = patternOf(term).exec(node.value);
+				if (!match) return undefined;
+				const from = match.index + match[1]!.length;
+				return { term, from, to: from + match[2]!.length + (match[3]?.length ?? 0) };
+			})
+			.filter((hit) => hit !== undefined)
+			.sort((a, b) => a.from - b.from);
+		const replacement: (Text | Link)[] = [];
+		let at = 0;
+		for (const { term, from, to } of found) {
+			if (from < at) continue;
+			linked.add(term.anchor);
+			replacement.push(
+				{ type: 'text', value: node.value.slice(at, from) },
+				{
+					type: 'link',
+					url: `${glossaryPath}#${term.anchor}`,
+					data: { hProperties: { className: ['kit-glossary-link'] } },
+					children: [{ type: 'text', value: node.value.slice(from, to) }],
+				},
+			);
+			at = to;
 		}
-		if ('children' in node) for (const child of (node as Parent).children) visit(child);
+		if (replacement.length === 0) return undefined;
+		replacement.push({ type: 'text', value: node.value.slice(at) });
+		return replacement;
 	};
-	visit(root);
-	return edits;
 }
 
 /** Each term's pattern, made once: every text node of every page is tested against every term. */

@@ -1,7 +1,3 @@
-import type { Heading, Root } from 'mdast';
-import type { TextDirective } from 'mdast-util-directive';
-import { toString } from 'mdast-util-to-string';
-
 /** One timed part of a lesson, from a heading such as `## Warm-up :minutes[5]`. */
 export interface TimedPart {
 	title: string;
@@ -14,44 +10,34 @@ export interface TimingProblem {
 	message: string;
 }
 
-/** Finds the `:minutes[N]` directives: in headings they time a part; anywhere else they are a mistake. */
-export function findTimings(root: Root) {
-	const parts: TimedPart[] = [];
-	const directives: TextDirective[] = [];
-	const problems: TimingProblem[] = [];
-	const visit = (node: Root | Root['children'][number], heading?: Heading) => {
-		if (node.type === 'textDirective' && node.name === 'minutes') {
-			const line = node.position?.start.line ?? 0;
-			const label = toString(node).trim();
-			const minutes = Number(label);
-			if (!heading) {
-				problems.push({
-					line,
-					message: ':minutes[…] belongs at the end of a heading, for example "## Warm-up :minutes[5]".',
-				});
-			} else if (!/^\d+$/.test(label) || minutes <= 0) {
-				problems.push({
-					line,
-					message: `:minutes[${label}] needs a whole number of minutes, for example :minutes[5].`,
-				});
-			} else {
-				directives.push(node);
-				const title = heading.children
-					.filter((child) => child !== node)
-					.map((child) => toString(child))
-					.join('')
-					.trim();
-				parts.push({ title, minutes, line });
-			}
-			return;
-		}
-		if ('children' in node) {
-			for (const child of node.children)
-				visit(child as Root['children'][number], node.type === 'heading' ? node : heading);
-		}
-	};
-	visit(root);
-	return { parts, directives, problems };
+/**
+ * One `:minutes[N]` directive, given its label and the title of the heading it ends (undefined
+ * outside a heading): the part it times, or what is wrong with it. In a heading it times a part;
+ * anywhere else it is a mistake. The Markdown plugin (plugins/lessonTimings.ts) finds the
+ * directives with Sätteri's visitor, in the order of the page.
+ */
+export function readTiming(
+	label: string,
+	line: number,
+	headingTitle: (() => string) | undefined,
+): { part: TimedPart } | { problem: TimingProblem } {
+	const text = label.trim();
+	const minutes = Number(text);
+	if (!headingTitle)
+		return {
+			problem: {
+				line,
+				message: ':minutes[…] belongs at the end of a heading, for example "## Warm-up :minutes[5]".',
+			},
+		};
+	if (!/^\d+$/.test(text) || minutes <= 0)
+		return {
+			problem: {
+				line,
+				message: `:minutes[${text}] needs a whole number of minutes, for example :minutes[5].`,
+			},
+		};
+	return { part: { title: headingTitle(), minutes, line } };
 }
 
 /** The build check: a lesson's timed parts must fill exactly its `duration`. */

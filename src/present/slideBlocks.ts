@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { hastFragment } from '../html/hastFragment.ts';
 import { el, hasClass, headingLevel, isElement, textOf, type Block } from './deckModel.ts';
 import { isPictures } from './slideSize.ts';
 
@@ -10,7 +10,7 @@ import { isPictures } from './slideSize.ts';
  * this far) any teacher note.
  */
 export function blocksOf(studentHtml: string): Block[] {
-	const root = fromHtml(studentHtml, { fragment: true });
+	const root = hastFragment(studentHtml);
 	const blocks: Block[] = [];
 	for (const node of root.children) {
 		if (!isElement(node) || node.properties.dataKitTeacher !== undefined || hasClass(node, 'kit-write'))

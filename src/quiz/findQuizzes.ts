@@ -1,5 +1,5 @@
 import type { ContainerDirective } from 'mdast-util-directive';
-import type { Parent, Root, RootContent } from 'mdast';
+import type { Parent, RootContent } from 'mdast';
 import { parseQuestion } from './parseQuestion.ts';
 import { quizMessages as say } from './quizMessages.ts';
 import type { Quiz, QuizProblem } from './quizModel.ts';
@@ -13,30 +13,29 @@ export interface FoundQuiz {
 /**
  * Finds every quiz in a page: questions that follow each other form one quiz. Reports every
  * problem in every question, and `:::hint` or `:::explanation` blocks outside a question.
+ * (The build finds them with Sätteri's visitor instead, src/markdown/plugins/quizzes.ts, from the
+ * same pieces: `questionsFrom`, `readQuiz`, `misplacedPart`.)
  */
-export function findQuizzes(root: Root): { quizzes: FoundQuiz[]; problems: QuizProblem[] } {
+export function findQuizzes(root: Parent): { quizzes: FoundQuiz[]; problems: QuizProblem[] } {
 	const quizzes: FoundQuiz[] = [];
 	const problems: QuizProblem[] = [];
-	let questionNumber = 0;
+	let questions = 0;
 
 	const visit = (parent: Parent) => {
-		let current: FoundQuiz | undefined;
-		for (const child of parent.children as RootContent[]) {
+		const children = parent.children as RootContent[];
+		for (let index = 0; index < children.length; index++) {
+			const child = children[index]!;
 			if (isQuestion(child)) {
-				const { question, problems: found } = parseQuestion(child, ++questionNumber);
-				problems.push(...found);
-				if (!current) {
-					current = { quiz: { number: quizzes.length + 1, questions: [] }, nodes: [] };
-					quizzes.push(current);
-				}
-				current.nodes.push(child);
-				if (question) current.quiz.questions.push(question);
+				const nodes = questionsFrom(children, index);
+				const read = readQuiz(nodes, quizzes.length + 1, questions + 1);
+				problems.push(...read.problems);
+				quizzes.push({ quiz: read.quiz, nodes });
+				questions += nodes.length;
+				index += nodes.length - 1;
 				continue;
 			}
-			current = undefined;
-			if (child.type === 'containerDirective' && (child.name === 'hint' || child.name === 'explanation')) {
-				problems.push({ line: child.position?.start.line ?? 0, message: say.outsideQuestion(child.name) });
-			}
+			const misplaced = misplacedPart(child);
+			if (misplaced) problems.push(misplaced);
 			if ('children' in child) visit(child as Parent);
 		}
 	};
@@ -44,6 +43,40 @@ export function findQuizzes(root: Root): { quizzes: FoundQuiz[]; problems: QuizP
 	return { quizzes, problems };
 }
 
-function isQuestion(node: RootContent): node is ContainerDirective {
-	return node.type === 'containerDirective' && node.name === 'question';
+/** The questions from `start` on that follow each other: one quiz. */
+export function questionsFrom(siblings: readonly RootContent[], start: number): ContainerDirective[] {
+	const nodes: ContainerDirective[] = [];
+	for (let index = start; index < siblings.length; index++) {
+		const node = siblings[index]!;
+		if (!isQuestion(node)) break;
+		nodes.push(node);
+	}
+	return nodes;
+}
+
+/** A quiz (the page's `number`th) read from its questions, numbered on from `firstQuestion`, with every problem in them. */
+export function readQuiz(
+	nodes: ContainerDirective[],
+	number: number,
+	firstQuestion: number,
+): { quiz: Quiz; problems: QuizProblem[] } {
+	const quiz: Quiz = { number, questions: [] };
+	const problems: QuizProblem[] = [];
+	nodes.forEach((node, index) => {
+		const { question, problems: found } = parseQuestion(node, firstQuestion + index);
+		problems.push(...found);
+		if (question) quiz.questions.push(question);
+	});
+	return { quiz, problems };
+}
+
+/** The problem with a `:::hint` or `:::explanation` block found outside a question. */
+export function misplacedPart(node: RootContent): QuizProblem | undefined {
+	if (node.type !== 'containerDirective' || (node.name !== 'hint' && node.name !== 'explanation'))
+		return undefined;
+	return { line: node.position?.start.line ?? 0, message: say.outsideQuestion(node.name) };
+}
+
+export function isQuestion(node: RootContent | undefined): node is ContainerDirective {
+	return node?.type === 'containerDirective' && node.name === 'question';
 }

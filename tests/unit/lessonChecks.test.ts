@@ -52,6 +52,52 @@ describe('the build checks timings and quizzes in lessons', () => {
 	});
 });
 
+describe('the checks find what they look for anywhere in the page', () => {
+	const page = [
+		'---\ntitle: Extra\n---\n',
+		'Before :minutes[5] any heading.\n',
+		'## Warm-up :minutes[5]\n',
+		':::note\n### Inside an aside :minutes[3]\n:::\n',
+		':::hint\nA hint on its own.\n:::\n',
+		':::question{type="single"}\nIs it?\n\n- [x] Yes\n  > Right.\n- [ ] No\n  > Wrong.\n\n:::\n',
+		'Between the quizzes.\n',
+		':::question{type="single"}\nAnd this?\n\n- [ ] Yes\n  > Wrong.\n- [ ] No\n  > Wrong.\n\n:::\n',
+	].join('\n');
+
+	it('reports a timing outside a heading, a hint outside a question, and numbers questions across quizzes', () => {
+		const lines = contentProblem(page, 'lessons/en/extra.mdx')!.split('\n').slice(1);
+		expect(lines).toHaveLength(3);
+		expect(lines[0]).toMatch(/extra\.mdx:5: :minutes\[…\] belongs at the end of a heading/);
+		expect(lines[1]).toMatch(/extra\.mdx:13: :::hint must be inside a :::question block/);
+		expect(lines[2]).toMatch(/extra\.mdx:29: quiz question 2: no option is marked correct/);
+	});
+
+	it('times parts in headings nested in other blocks, and reads each run of questions as one quiz', () => {
+		const valid = page
+			.replace('Before :minutes[5] any heading.', 'Before any heading.')
+			.replace(':::hint\nA hint on its own.\n:::', '')
+			.replace('- [ ] Yes\n  > Wrong.', '- [x] Yes\n  > Right.');
+		const { html, frontmatter } = compileContent(valid, 'lessons/en/extra.mdx');
+		expect(frontmatter.kitPlan).toEqual([
+			{ title: 'Warm-up', minutes: 5, line: 7 },
+			{ title: 'Inside an aside', minutes: 3, line: 10 },
+		]);
+		expect(
+			(frontmatter.kitQuizzes as { number: number; questions: unknown[] }[]).map((quiz) => [
+				quiz.number,
+				quiz.questions.length,
+			]),
+		).toEqual([
+			[1, 1],
+			[2, 1],
+		]);
+		expect(html.match(/data-kit-quiz=""/g)).toHaveLength(2);
+		expect(html).toContain(
+			'<h2>Warm-up <span class="kit-minutes" data-kit-minutes="5">(5 minutes)</span></h2>',
+		);
+	});
+});
+
 describe('law cards', () => {
 	const page = (directive: string) => `---\ntitle: Law\n---\n\nThe law:\n\n${directive}\n`;
 
