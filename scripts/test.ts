@@ -79,7 +79,11 @@ const build = run({ name: 'Build (astro build)', command: [bin('astro'), 'build'
 	return run({ name: 'Type check (astro check)', command: [bin('astro'), 'check', '--noSync'] });
 });
 await Promise.all([
-	run({ name: 'Formatting (prettier --check .)', command: [bin('prettier'), '--check', '.'] }),
+	// `--cache`: files unchanged since they last passed are not formatted again (node_modules/.cache).
+	run({
+		name: 'Formatting (prettier --check .)',
+		command: [bin('prettier'), '--check', '--cache', '--cache-strategy', 'content', '.'],
+	}),
 	build,
 	run({
 		name: 'Tests (vitest run)',

@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillOfflinePages } from '../../scripts/lib/pack/offlinePage.ts';
 import { builtSite, packSite, type PackRun } from '../../scripts/lib/pack/packSite.ts';
 import { loadKitConfig } from '../../src/config/loadKitConfig.ts';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { projectRoot } from '../../scripts/lib/projectRoot.ts';
-import { DIST } from '../support/builtSite.ts';
+import { DIST, sharedBrowser } from '../support/builtSite.ts';
 import { crawlPack, unreachedPages, unzipInto } from '../support/packCrawl.ts';
 import { runAxe, WCAG } from '../support/axePages.ts';
 
@@ -45,11 +44,11 @@ beforeAll(async () => {
 	] as const) {
 		unzipInto(readFileSync(join(work, 'first', file)), folder(name));
 	}
-	browser = await launchBrowser();
+	browser = await sharedBrowser();
 });
 
 afterAll(async () => {
-	await browser?.close();
+	await shared?.context.close();
 	if (work) rmSync(work, { recursive: true, force: true });
 });
 

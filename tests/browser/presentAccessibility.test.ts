@@ -18,12 +18,13 @@ describe('accessibility of the slides and the speaker view (axe-core)', () => {
 		['ar', 'light'],
 	] as const) {
 		it(`has no violations on any slide, answers shown, or in the speaker view (${locale}, ${colorScheme})`, async () => {
-			const context = await site
-				.browser()
-				.newContext({ colorScheme, viewport: { width: 1280, height: 720 } });
-			const page = await context.newPage();
 			const deck = `/${locale}/${DECK}`;
-			await page.goto(site.url(deck));
+			const { page, close } = await site.open(deck, { viewport: { width: 1280, height: 720 } });
+			// The slides follow the system's colours (prefers-color-scheme).
+			if (colorScheme === 'dark') {
+				await page.emulateMedia({ colorScheme });
+				expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+			}
 			// Every slide at once, as without JavaScript, with every answer revealed.
 			await page.evaluate(() => {
 				document.documentElement.classList.remove('deck-js');
@@ -33,14 +34,13 @@ describe('accessibility of the slides and the speaker view (axe-core)', () => {
 			await page.goto(site.url(`${deck}speaker/`));
 			await page.keyboard.press('ArrowRight');
 			found.push(...(await violations(page, `${deck}speaker/`)));
-			await context.close();
+			await close();
 			expect(found).toEqual([]);
 		});
 	}
 
 	it('makes each slide a labelled group described as a slide, in the reader’s language', async () => {
-		const context = await site.browser().newContext();
-		const page = await context.newPage();
+		const { page, close } = await site.open(`/en/${DECK}`);
 		for (const [locale, slide] of [
 			['en', 'slide'],
 			['ar', 'شريحة'],
@@ -56,6 +56,6 @@ describe('accessibility of the slides and the speaker view (axe-core)', () => {
 			}
 			expect(await page.locator('[data-deck-status]').getAttribute('aria-live')).toBe('polite');
 		}
-		await context.close();
+		await close();
 	});
 });

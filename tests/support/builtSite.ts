@@ -30,9 +30,21 @@ export interface OpenPage {
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
 
+let chromium: Promise<Browser> | undefined;
+
 /**
- * Serves the built site (`dist/`, made by `npm test` before the tests run) and starts Chromium
- * for the tests in one file. Returns getters, filled in before the first test runs, and `open`.
+ * One Chromium for every test file a Vitest worker runs (test files share workers:
+ * vitest.config.ts), started again if a test left it closed. Each file closes the windows it
+ * opened; Playwright stops the browser when the worker exits.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+	if (!chromium || !(await chromium).isConnected()) chromium = launchBrowser();
+	return chromium;
+}
+
+/**
+ * Serves the built site (`dist/`, made by `npm test` before the tests run) to the tests in one
+ * file, with Chromium (`sharedBrowser`). Returns getters, filled in before the first test runs, and `open`.
  * `prepare` runs on every browser profile the file's tests get (e.g. to answer for a site on
  * the internet, so nothing leaves the machine).
  */
@@ -46,10 +58,11 @@ export function useBuiltSite({ prepare }: { prepare?: (context: BrowserContext) 
 			throw new Error('No built site in dist/: run `npm run build` first (`npm test` does this for you).');
 		}
 		server = await serveStatic(DIST);
-		browser = await launchBrowser();
+		browser = await sharedBrowser();
 	});
 	afterAll(async () => {
-		await browser?.close();
+		for (const { context } of windows.values()) await context.close();
+		windows.clear();
 		await server?.close();
 	});
 	const url = (path: string) => new URL(path.replace(/^\//, ''), server!.url).href;
