@@ -14,7 +14,7 @@ import {
 	themeCss,
 	type ThemeColours,
 } from '../../src/config/themeColours.ts';
-import { DEFAULT_COLOURS } from '../../src/schemas/kitConfigSchema.ts';
+import { DEFAULT_COLOURS } from '../../src/schemas/coloursSchema.ts';
 
 const raw = JSON.parse(readFileSync(KIT_CONFIG_URL, 'utf8')) as Record<string, unknown>;
 
