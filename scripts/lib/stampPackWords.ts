@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
 	packSourcePath,
@@ -8,7 +8,7 @@ import {
 	withPackWordsRecord,
 } from '../../src/countries/packWordsFiles.ts';
 import { sourceHash, type TranslationReview } from '../../src/i18n/translationStatus.ts';
-import type { StampResult } from './stampTranslation.ts';
+import { stampEach, type StampResult } from './stampTranslation.ts';
 
 /**
  * Records that the country packs' words in `locale` translate the current `<sourceLocale>.json`
@@ -23,19 +23,20 @@ export function stampPackWords(
 ): StampResult[] {
 	const named = paths?.filter((path) => path.startsWith('countries/'));
 	const chosen = named?.length ? named : paths?.length ? [] : packWordsFiles(root, locale);
-	return chosen.map((path): StampResult => {
-		let text: string;
-		try {
-			text = readText(root, path);
-		} catch {
-			return { path, skipped: `there is no file ${path}` };
-		}
-		const existing = readPackWordsRecord(text);
-		const placeholder = existing && !/^[0-9a-f]{12}$/.test(existing.source);
-		if (!named?.length && existing && !placeholder) return { path, skipped: 'it already has a record' };
-		const source = sourceHash(readText(root, packSourcePath(path, sourceLocale)));
-		const record = { source, status: status ?? existing?.status ?? 'machine-assisted' };
-		writeFileSync(join(root, path), withPackWordsRecord(text, record));
-		return { path, record };
-	});
+	return stampEach(
+		root,
+		chosen,
+		{ named: Boolean(named?.length), status },
+		{
+			file: (path) => path,
+			source: (path) => {
+				const source = packSourcePath(path, sourceLocale);
+				return existsSync(join(root, source))
+					? { hash: sourceHash(readText(root, source)) }
+					: { missing: `${source} does not exist, so it translates nothing` };
+			},
+			read: readPackWordsRecord,
+			write: withPackWordsRecord,
+		},
+	);
 }

@@ -61,8 +61,45 @@ export function asTranslation(
 export interface StampResult {
 	path: string;
 	record?: TranslationRecord;
-	/** Why the page was left alone. */
+	/** Why the file was left alone. */
 	skipped?: string;
+}
+
+/** How one kind of translated file (a page, a pack's words) records the version it translates. */
+export interface RecordedTranslations {
+	/** The file, from the project root, for a path as the reader names it. */
+	file: (path: string) => string;
+	/** The current hash of the file's source, or why there is no source. */
+	source: (path: string) => { hash: string } | { missing: string };
+	read: (text: string) => TranslationRecord | undefined;
+	write: (text: string, record: TranslationRecord) => string;
+}
+
+/**
+ * Records in each file that it translates the current version of its source, keeping or setting
+ * its review state. Unless the files were `named`, one that already records a version (not a
+ * placeholder) is left alone: stamping says "this translation is up to date", which a person
+ * decides for an outdated file.
+ */
+export function stampEach(
+	root: string,
+	paths: string[],
+	{ named, status }: { named: boolean; status?: TranslationReview },
+	kind: RecordedTranslations,
+): StampResult[] {
+	return paths.map((path): StampResult => {
+		const file = join(root, kind.file(path));
+		if (!existsSync(file)) return { path, skipped: `there is no file ${kind.file(path)}` };
+		const source = kind.source(path);
+		if ('missing' in source) return { path, skipped: source.missing };
+		const text = readFileSync(file, 'utf8');
+		const existing = kind.read(text);
+		const placeholder = existing && !/^[0-9a-f]{12}$/.test(existing.source);
+		if (!named && existing && !placeholder) return { path, skipped: 'it already has a record' };
+		const record = { source: source.hash, status: status ?? existing?.status ?? 'machine-assisted' };
+		writeFileSync(file, kind.write(text, record));
+		return { path, record };
+	});
 }
 
 /**
@@ -81,21 +118,23 @@ export function stampTranslations(
 			`"${status}" is not a review state. Use one of: ${TRANSLATION_REVIEW_STATES.join(', ')}.`,
 		);
 	}
-	const all = localePageFiles(root, locale);
 	const chosen = paths?.length
 		? paths.map((path) => path.replace(new RegExp(`^(lessons/)?${locale}/`), ''))
-		: all;
-	return chosen.map((path): StampResult => {
-		const file = join(root, 'lessons', locale, path);
-		if (!existsSync(file)) return { path, skipped: `there is no file lessons/${locale}/${path}` };
-		const source = currentSourceHash(root, sourceLocale, path);
-		if (!source)
-			return { path, skipped: `lessons/${sourceLocale}/${path} does not exist, so it translates nothing` };
-		const text = readFileSync(file, 'utf8');
-		const existing = readTranslationRecord(text);
-		if (!paths?.length && existing) return { path, skipped: 'it already has a record' };
-		const record = { source, status: status ?? existing?.status ?? 'machine-assisted' };
-		writeFileSync(file, withTranslationRecord(text, record));
-		return { path, record };
-	});
+		: localePageFiles(root, locale);
+	return stampEach(
+		root,
+		chosen,
+		{ named: Boolean(paths?.length), status },
+		{
+			file: (path) => `lessons/${locale}/${path}`,
+			source: (path) => {
+				const hash = currentSourceHash(root, sourceLocale, path);
+				return hash
+					? { hash }
+					: { missing: `lessons/${sourceLocale}/${path} does not exist, so it translates nothing` };
+			},
+			read: readTranslationRecord,
+			write: withTranslationRecord,
+		},
+	);
 }

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { projectRoot } from '../../scripts/lib/projectRoot.ts';
+import { stampPackWords } from '../../scripts/lib/stampPackWords.ts';
 import { stampTranslations, withTranslationRecord } from '../../scripts/lib/stampTranslation.ts';
+import { readPackWordsRecord } from '../../src/countries/packWordsFiles.ts';
 import { readTranslationRecord } from '../../src/i18n/readTranslationStatus.ts';
 import { sourceHash } from '../../src/i18n/translationStatus.ts';
 
@@ -92,6 +94,38 @@ describe('npm run i18n:stamp', () => {
 		expect(read(root, 'lessons/nl/index.mdx')?.status).toBe('machine-assisted');
 		expect(stampTranslations(root, 'en', 'nl', { paths: ['nope.mdx'] })[0]?.skipped).toBe(
 			'there is no file lessons/nl/nope.mdx',
+		);
+	});
+
+	it('stamps country packs’ words like pages: new files and placeholders, named files whatever they record', () => {
+		const words = (extra: object = {}) => `${JSON.stringify({ ...extra, help: { a: 'x' } }, null, '\t')}\n`;
+		const source = words();
+		const root = project({
+			'countries/nl/en.json': source,
+			'countries/nl/fr.json': words(),
+			'countries/be/en.json': source,
+			'countries/be/fr.json': words({ translation: { source: '000000000000', status: 'reviewed' } }),
+			'countries/de/en.json': source,
+			'countries/de/fr.json': words({ translation: { source: 'TODO', status: 'machine-assisted' } }),
+			'countries/xx/fr.json': words(),
+		});
+		const results = stampPackWords(root, 'en', 'fr');
+		expect(results.map(({ path, skipped }) => [path, skipped ?? 'stamped'])).toEqual([
+			['countries/be/fr.json', 'it already has a record'],
+			['countries/de/fr.json', 'stamped'],
+			['countries/nl/fr.json', 'stamped'],
+			['countries/xx/fr.json', 'countries/xx/en.json does not exist, so it translates nothing'],
+		]);
+		const packRecord = (path: string) => readPackWordsRecord(readFileSync(join(root, path), 'utf8'));
+		expect(packRecord('countries/nl/fr.json')).toEqual({
+			source: sourceHash(source),
+			status: 'machine-assisted',
+		});
+		expect(packRecord('countries/be/fr.json')?.source).toBe('000000000000');
+		stampPackWords(root, 'en', 'fr', { paths: ['countries/be/fr.json'] });
+		expect(packRecord('countries/be/fr.json')).toEqual({ source: sourceHash(source), status: 'reviewed' });
+		expect(stampPackWords(root, 'en', 'fr', { paths: ['countries/yy/fr.json'] })[0]?.skipped).toBe(
+			'there is no file countries/yy/fr.json',
 		);
 	});
 });
