@@ -1,5 +1,5 @@
 import type { ContainerDirective } from 'mdast-util-directive';
-import type { Parent, RootContent } from 'mdast';
+import type { Parent, Parents, RootContent } from 'mdast';
 import { parseQuestion } from './parseQuestion.ts';
 import { quizMessages as say } from './quizMessages.ts';
 import type { Quiz, QuizProblem } from './quizModel.ts';
@@ -77,6 +77,7 @@ export function misplacedPart(node: RootContent): QuizProblem | undefined {
 	return { line: node.position?.start.line ?? 0, message: say.outsideQuestion(node.name) };
 }
 
-export function isQuestion(node: RootContent | undefined): node is ContainerDirective {
+/** A `:::question` block. */
+export function isQuestion(node: RootContent | Parents | undefined): node is ContainerDirective {
 	return node?.type === 'containerDirective' && node.name === 'question';
 }

@@ -1,6 +1,7 @@
 import type { Heading, Parents } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
+import { ancestor, type VisitedNode } from '../ancestors.ts';
 import { element, text } from '../element.ts';
 import { checkDuration, readTiming, type TimedPart } from '../lessonTimings.ts';
 import { problemsOf } from '../problems.ts';
@@ -20,8 +21,9 @@ export function lessonTimings(setup: KitMarkdownSetup) {
 			name: 'kit-lesson-timings',
 			options: { position: true },
 			textDirective(node, ctx) {
-				if (node.name !== 'minutes' || insideTiming(node, ctx)) return undefined;
-				const heading = headingAround(node, ctx);
+				// A `:minutes[…]` inside another is part of that one's label.
+				if (node.name !== 'minutes' || ancestor(node, ctx, isTiming)) return undefined;
+				const heading = ancestor(node, ctx, isHeading);
 				const title = heading && (() => headingTitle(heading, node, ctx));
 				const timing = readTiming(toString(node), node.position?.start.line ?? 0, title);
 				if ('problem' in timing) {
@@ -46,24 +48,11 @@ export function lessonTimings(setup: KitMarkdownSetup) {
 	};
 }
 
-type Node = Parameters<MdastVisitorContext['parent']>[0];
-
-/** The heading a node is in, if any. */
-function headingAround(node: Node, ctx: MdastVisitorContext): Heading | undefined {
-	for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent))
-		if (parent.type === 'heading') return parent;
-	return undefined;
-}
-
-/** Whether the directive is inside another `:minutes[…]` (whose label it is part of). */
-function insideTiming(node: Node, ctx: MdastVisitorContext): boolean {
-	for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent))
-		if (parent.type === 'textDirective' && parent.name === 'minutes') return true;
-	return false;
-}
+const isTiming = (node: Parents) => node.type === 'textDirective' && node.name === 'minutes';
+const isHeading = (node: Parents): node is Heading => node.type === 'heading';
 
 /** A part's title: its heading's text without the directive (when the directive is one of its own children). */
-function headingTitle(heading: Heading, directive: Node, ctx: MdastVisitorContext): string {
+function headingTitle(heading: Heading, directive: VisitedNode, ctx: MdastVisitorContext): string {
 	const own = ctx.parent(directive) === (heading as Parents) ? ctx.indexOf(directive) : undefined;
 	return heading.children
 		.filter((_, index) => index !== own)

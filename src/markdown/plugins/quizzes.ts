@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import { isQuestion, misplacedPart, questionsFrom, readQuiz } from '../../quiz/findQuizzes.ts';
+import { ancestor } from '../ancestors.ts';
 import type { Quiz, QuizProblem } from '../../quiz/quizModel.ts';
 import { renderQuiz } from '../../quiz/renderQuiz.ts';
 import { problemsOf } from '../problems.ts';
@@ -29,7 +30,8 @@ export function quizzes(setup: KitMarkdownSetup) {
 			name: 'kit-quizzes',
 			options: { position: true },
 			containerDirective(node, ctx) {
-				if (insideQuestion(node, ctx)) return;
+				// A block inside a question (its hint, its explanation) is read with the question.
+				if (ancestor(node, ctx, isQuestion)) return;
 				if (!isQuestion(node)) {
 					const misplaced = misplacedPart(node);
 					if (misplaced) report(ctx, [misplaced]);
@@ -60,13 +62,4 @@ export function quizzes(setup: KitMarkdownSetup) {
 			},
 		};
 	};
-}
-
-type Node = Parameters<MdastVisitorContext['parent']>[0];
-
-/** Whether a block is inside a question (its hint, its explanation): the question reads it. */
-function insideQuestion(node: Node, ctx: MdastVisitorContext): boolean {
-	for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent))
-		if (parent.type === 'containerDirective' && parent.name === 'question') return true;
-	return false;
 }
