@@ -7,7 +7,7 @@ import { fillOfflinePages } from '../../scripts/lib/pack/offlinePage.ts';
 import { builtSite, packSite, type PackRun } from '../../scripts/lib/pack/packSite.ts';
 import { loadKitConfig } from '../../src/config/loadKitConfig.ts';
 import { projectRoot } from '../../scripts/lib/projectRoot.ts';
-import { DIST, sharedBrowser } from '../support/builtSite.ts';
+import { DIST, nextTurn, sharedBrowser } from '../support/builtSite.ts';
 import { crawlPack, unreachedPages, unzipInto } from '../support/packCrawl.ts';
 import { runAxe, WCAG } from '../support/axePages.ts';
 
@@ -52,7 +52,7 @@ afterAll(async () => {
 	if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** The window most tests take turns in (a new window costs Chromium half a second of work). */
+/** The window most tests take turns in (`nextTurn`). */
 let shared: { context: BrowserContext; page: Page; outside: string[] } | undefined;
 
 /** A browser profile with the network blocked: every request that is not for a file is aborted and recorded. */
@@ -85,8 +85,7 @@ async function openFromDisk(pack: string, path: string, { fresh = false } = {}) 
 			shared = { context, outside, page: await context.newPage() };
 		}
 		opened = shared;
-		opened.page.removeAllListeners();
-		await opened.page.unrouteAll({ behavior: 'ignoreErrors' });
+		await nextTurn(opened.page);
 		opened.outside.length = 0;
 	}
 	const { context, page, outside } = opened;

@@ -8,7 +8,7 @@ import { loadKitConfig } from '../../src/config/loadKitConfig.ts';
 import { astroBuild } from '../../scripts/lib/projectCopy.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.ts';
 import type { FixtureBuild } from '../support/buildFixture.ts';
-import { sharedBrowser } from '../support/builtSite.ts';
+import { nextTurn, sharedBrowser } from '../support/builtSite.ts';
 
 /**
  * The kit built for `/kit/` and served from there, as a fork on a sub-path (GitHub Pages, a school
@@ -63,8 +63,7 @@ describe('the kit served from a sub-path', () => {
 			});
 			window = await context.newPage();
 		}
-		const page = window;
-		page.removeAllListeners();
+		const page = await nextTurn(window);
 		const response = await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
 		expect(response?.status(), path).toBe(200);
 		return { page, close: async () => {} };

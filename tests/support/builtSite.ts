@@ -43,6 +43,26 @@ export async function sharedBrowser(): Promise<Browser> {
 }
 
 /**
+ * Readies a window for the next test that takes a turn in it (a new window costs Chromium half a
+ * second of work, a page load a fifth of that): no listeners, routes, cookies or emulated media
+ * left from the test before, and, when the window is on `storageOf` (a site whose scripts run),
+ * none of that site's storage.
+ */
+export async function nextTurn(page: Page, { storageOf }: { storageOf?: string } = {}): Promise<Page> {
+	page.removeAllListeners();
+	await page.unrouteAll({ behavior: 'ignoreErrors' });
+	await page.context().clearCookies();
+	await page.emulateMedia({ media: null, colorScheme: null });
+	if (storageOf && page.url().startsWith(storageOf)) {
+		await page.evaluate(() => {
+			localStorage.clear();
+			sessionStorage.clear();
+		});
+	}
+	return page;
+}
+
+/**
  * Serves the built site (`dist/`, made by `npm test` before the tests run) to the tests in one
  * file, with Chromium (`sharedBrowser`). Returns getters, filled in before the first test runs, and `open`.
  * `prepare` runs on every browser profile the file's tests get (e.g. to answer for a site on
@@ -73,9 +93,8 @@ export function useBuiltSite({ prepare }: { prepare?: (context: BrowserContext) 
 	};
 
 	/**
-	 * Opens `path` in a window. Tests take turns in one window (a new window costs Chromium
-	 * half a second of work, a page load a fifth of that), which is made as good as new first: no
-	 * listeners, routes, cookies, storage or emulated media from the test before, and its size.
+	 * Opens `path` in a window. Tests take turns in one window per JavaScript setting, made as good
+	 * as new first (`nextTurn`) and given the size asked for.
 	 */
 	async function open(
 		path: string,
@@ -93,17 +112,7 @@ export function useBuiltSite({ prepare }: { prepare?: (context: BrowserContext) 
 			window = { context, page: await context.newPage() };
 			windows.set(javaScriptEnabled, window);
 		}
-		const { context, page } = window;
-		page.removeAllListeners();
-		await page.unrouteAll({ behavior: 'ignoreErrors' });
-		await context.clearCookies();
-		await page.emulateMedia({ media: null, colorScheme: null });
-		if (javaScriptEnabled && page.url().startsWith(server!.url)) {
-			await page.evaluate(() => {
-				localStorage.clear();
-				sessionStorage.clear();
-			});
-		}
+		const page = await nextTurn(window.page, { storageOf: javaScriptEnabled ? server!.url : undefined });
 		await page.setViewportSize(viewport);
 		beforeLoad?.(page);
 		return { page, response: await page.goto(url(path)), close: async () => {} };
