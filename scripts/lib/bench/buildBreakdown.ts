@@ -97,12 +97,16 @@ export function perPageGrowth(small: BuildMeasurement, large: BuildMeasurement):
 	);
 }
 
-/** When and where a build's memory peaked, e.g. "1219 MiB at 12.0 s, rendering pages". */
+/** When, where and in which processes a build's memory peaked, e.g. "5614 MiB at 340.7 s, Pagefind index: astro.mjs 3062 MiB + pagefind_extended 2453 MiB". */
 export function memoryPeak(run: BuildMeasurement): string {
 	if (run.peakTreeMiB === undefined) return 'not measured';
 	const at =
 		run.peakAt === undefined ? '' : ` at ${secs(run.peakAt)}, ${PHASE_NAMES[phaseAt(run, run.peakAt)]}`;
+	const parts =
+		run.peakParts && run.peakParts.length > 1
+			? `: ${run.peakParts.map((part) => `${part.name} ${mib(part.mib)}`).join(' + ')}`
+			: '';
 	const single =
 		run.peakProcessMiB === undefined ? '' : ` (largest single process ${mib(run.peakProcessMiB)})`;
-	return `${mib(run.peakTreeMiB)}${at}${single}`;
+	return `${mib(run.peakTreeMiB)}${at}${parts}${single}`;
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ASTRO_BIN, buildEnv } from '../projectCopy.ts';
 
 export interface BuildMeasurement {
@@ -11,6 +11,8 @@ export interface BuildMeasurement {
 	peakTreeMiB?: number;
 	/** Seconds from the start at which the process tree's memory peaked, to find the phase it peaked in. */
 	peakAt?: number;
+	/** At that moment: each process of the tree with over 1% of the sum (`astro.mjs` is Astro's Node process; Pagefind's indexer, `pagefind_extended`, runs beside it), largest first, in MiB. */
+	peakParts?: { name: string; mib: number }[];
 	/** Highest resident memory of any single process of the build, from /usr/bin/time, in MiB. */
 	peakProcessMiB?: number;
 	/** HTML pages in the built site, and their size together in bytes. */
@@ -95,8 +97,8 @@ function parentsByPid(): Map<number, number> {
 	return parents;
 }
 
-/** Resident memory in KiB of `pid` and all its descendants, summed. */
-function treeRssKiB(pid: number): number {
+/** Resident memory in KiB of `pid` and of each of its descendants, by process. */
+function treeRss(pid: number): { name: string; kib: number }[] {
 	const parents = parentsByPid();
 	const tree = new Set([pid]);
 	for (let grew = true; grew;) {
@@ -108,16 +110,34 @@ function treeRssKiB(pid: number): number {
 			}
 		}
 	}
-	let total = 0;
+	const parts: { name: string; kib: number }[] = [];
 	for (const member of tree) {
 		try {
-			const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${member}/status`, 'utf8'));
-			total += Number(match?.[1] ?? 0);
+			const status = readFileSync(`/proc/${member}/status`, 'utf8');
+			const name = programName(readFileSync(`/proc/${member}/cmdline`, 'utf8').split('\0'));
+			parts.push({ name, kib: Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) });
 		} catch {
 			// Ended meanwhile.
 		}
 	}
-	return total;
+	return parts;
+}
+
+/** A process's program, by file name: for Node, the script it runs (`astro.mjs`). */
+export function programName([program = '', script = '']: string[]): string {
+	const name = basename(program);
+	return name === 'node' && script ? basename(script) : name || '?';
+}
+
+/**
+ * The processes that held more than 1% of the tree's memory, largest first, in MiB: at a build's
+ * peak, Astro's Node process and Pagefind's indexer (a separate program) show as two parts.
+ */
+export function largestParts(parts: { name: string; kib: number }[], totalKiB: number) {
+	return parts
+		.filter((part) => part.kib > totalKiB / 100)
+		.sort((a, b) => b.kib - a.kib)
+		.map(({ name, kib }) => ({ name, mib: kib / 1024 }));
 }
 
 /** The HTML pages of a built site: how many, and their bytes together. */
@@ -199,10 +219,12 @@ export async function measureBuild(
 	child.stderr.on('data', collect);
 	let peakKiB = 0;
 	let peakAt: number | undefined;
+	let peakParts: { name: string; kib: number }[] = [];
 	const poll = useProc
 		? setInterval(() => {
-				const kib = treeRssKiB(child.pid!);
-				if (kib > peakKiB) [peakKiB, peakAt] = [kib, (performance.now() - started) / 1000];
+				const parts = treeRss(child.pid!);
+				const kib = parts.reduce((sum, part) => sum + part.kib, 0);
+				if (kib > peakKiB) [peakKiB, peakAt, peakParts] = [kib, (performance.now() - started) / 1000, parts];
 			}, POLL_MS)
 		: undefined;
 	const status = await new Promise<number | null>((done) => child.on('close', done));
@@ -221,6 +243,7 @@ export async function measureBuild(
 		seconds: elapsed,
 		peakTreeMiB: useProc ? peakKiB / 1024 : undefined,
 		peakAt,
+		peakParts: useProc ? largestParts(peakParts, peakKiB) : undefined,
 		peakProcessMiB,
 		...htmlPages(join(root, 'dist')),
 		phases: buildPhases(lines, elapsed),
