@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import picomatch from 'picomatch';
 import starlightLinksValidator from 'starlight-links-validator';
 import { ensureContentLink } from './scripts/lib/contentLink.mjs';
 import { loadKitConfig } from './src/config/loadKitConfig.ts';
@@ -37,6 +38,18 @@ const sections = sourceEntries
 	.filter((entry) => entry.isDirectory() && readdirSync(new URL(`${entry.name}/`, sourceDir)).length > 1)
 	.map((entry) => entry.name);
 const lessonFolders = sourceFolders.includes('lessons') ? readdirSync(new URL('lessons/', sourceDir)) : [];
+/** Links the link validator leaves to the built-site link test: pages that are not content (see below). */
+const notContent = picomatch(
+	kit.locales.flatMap(({ code }) => [
+		`/${code}/lessons/`,
+		`/${code}/lessons/*/`,
+		`/${code}/lessons/**/student/`,
+		`/${code}/curriculum/`,
+		`/${code}/translation-status/`,
+		`/${code}/help/country/**`,
+		`/${code}/law/**`,
+	]),
+);
 /** UI strings for Markdown plugins and the sidebar: Starlight's i18next, handed over by the kit's plugin. */
 const translations = kitTranslations();
 
@@ -106,15 +119,9 @@ export default defineConfig({
 							starlightLinksValidator({
 								errorOnRelativeLinks: false,
 								// Custom pages (catalogue, student views) are not content; the built-site link test checks them.
-								exclude: kit.locales.flatMap(({ code }) => [
-									`/${code}/lessons/`,
-									`/${code}/lessons/*/`,
-									`/${code}/lessons/**/student/`,
-									`/${code}/curriculum/`,
-									`/${code}/translation-status/`,
-									`/${code}/help/country/**`,
-									`/${code}/law/**`,
-								]),
+								// A function with the globs compiled once: given the globs, the validator compiles
+								// them again for every link it checks (a third of a millisecond each, seconds at scale).
+								exclude: ({ link }) => notContent(link.split('?')[0] ?? link),
 							}),
 						]
 					: []),

@@ -1,54 +1,65 @@
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { securePage } from './contentSecurityPolicy.ts';
+import { securePages, type SecureTask } from './securePages.ts';
 
 /**
  * After the build: gives every page its Content-Security-Policy (with the hashes of that page's
  * own inline scripts) and a strict referrer policy, and makes links to other sites safe.
  * Hosts that read headers files also get `_headers` (public/_headers).
  *
- * The pass starts as soon as the pages are written (`astro:build:generated`), so it runs while
- * Pagefind indexes them: Starlight starts Pagefind's indexer, a separate program that uses one
- * core, in its `astro:build:done` hook, and Node's thread would otherwise wait. Each page is
- * replaced in one rename, so Pagefind reads it whole, before or after, and indexes the same text
- * either way (the pass changes only the head and link attributes). `astro:build:done` waits for
- * the pass and secures any page written after it started.
+ * The pages are secured by a worker thread started as soon as they are written
+ * (`astro:build:generated`), so the work runs while Starlight's `astro:build:done` hook has
+ * Pagefind (a separate program, on one core) index them, and its memory stays out of the heap
+ * that still holds Astro's build. Pagefind reads each page whole, before or after (see
+ * securePages.ts), and indexes the same text either way: the step changes only the head and link
+ * attributes. `astro:build:done` waits for the worker and secures any page written after it
+ * started.
  */
 export function securityIntegration(site: string): AstroIntegration {
 	const origin = new URL(site).origin;
-	let started: { at: number; pass: Promise<Set<string>> } | undefined;
+	let started: { at: number; files: string[]; done: Promise<void> } | undefined;
 	return {
 		name: 'kit-security',
 		hooks: {
-			'astro:build:generated': ({ dir }) => {
-				const pass = secureAll(fileURLToPath(dir), origin, new Set());
-				// Failures are reported when `astro:build:done` waits for the pass, not as unhandled.
-				pass.catch(() => {});
-				started = { at: performance.now(), pass };
+			'astro:build:generated': async ({ dir }) => {
+				const files = await htmlFiles(fileURLToPath(dir));
+				const done = inWorker({ files, origin });
+				// A failure is reported when `astro:build:done` waits for the worker, not as unhandled.
+				done.catch(() => {});
+				started = { at: performance.now(), files, done };
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const at = started?.at ?? performance.now();
-				const done = started ? await started.pass : new Set<string>();
-				const pages = (await secureAll(fileURLToPath(dir), origin, done)).size;
+				await started?.done;
+				const secured = new Set(started?.files);
+				const rest = (await htmlFiles(fileURLToPath(dir))).filter((file) => !secured.has(file));
+				await securePages({ files: rest, origin });
 				const seconds = ((performance.now() - at) / 1000).toFixed(2);
+				const pages = secured.size + rest.length;
 				logger.info(`Content-Security-Policy and safe external links on ${pages} pages in ${seconds}s.`);
 			},
 		},
 	};
 }
 
-/** Secures every page under `root` not in `done`; returns `done` with them added. */
-async function secureAll(root: string, origin: string, done: Set<string>): Promise<Set<string>> {
-	for (const file of await htmlFiles(root)) {
-		if (done.has(file)) continue;
-		const temporary = `${file}.kit-secure`;
-		await writeFile(temporary, securePage(await readFile(file, 'utf8'), origin));
-		await rename(temporary, file);
-		done.add(file);
-	}
-	return done;
+/**
+ * Runs `securePages` in a worker thread with a small heap of its own: it allocates as much as it
+ * reads, and in Astro's heap that garbage would grow the heap while Pagefind runs beside it.
+ */
+function inWorker(task: SecureTask): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./securePages.ts', import.meta.url), {
+			workerData: { kitSecure: task },
+			resourceLimits: { maxOldGenerationSizeMb: 256 },
+		});
+		worker.once('error', reject);
+		worker.once('exit', (code) =>
+			code === 0 ? resolve() : reject(new Error(`The security step's worker stopped with code ${code}.`)),
+		);
+	});
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

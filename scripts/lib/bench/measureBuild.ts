@@ -67,7 +67,7 @@ export function buildPhases(lines: { at: number; text: string }[], total: number
 		phase,
 		at: index === 0 ? 0 : lines.find((line) => marker.test(line.text))?.at,
 	}));
-	const phases = Object.fromEntries(PHASE_STARTS.map(([phase]) => [phase, 0])) as unknown as BuildPhases;
+	const phases: BuildPhases = { startup: 0, content: 0, bundle: 0, render: 0, pagefind: 0, finish: 0 };
 	const found = starts.filter(
 		(start): start is { phase: keyof BuildPhases; at: number } => start.at !== undefined,
 	);

@@ -1,0 +1,57 @@
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { securityIntegration } from '../../src/security/securityIntegration.ts';
+
+const PAGE = '<!DOCTYPE html><html><head><title>A</title></head><body><script>go()</script></body></html>';
+const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
+
+/**
+ * The security step as Astro runs it: started by `astro:build:generated` (in a worker thread, while
+ * Pagefind indexes) and finished by `astro:build:done`.
+ */
+describe('the build’s security step', () => {
+	it('secures every page, those written after it started too, and leaves no temporary file', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'kit-security-'));
+		onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+		mkdirSync(join(root, 'en/help'), { recursive: true });
+		writeFileSync(join(root, 'index.html'), PAGE);
+		writeFileSync(join(root, 'en/help/index.html'), PAGE);
+		const { hooks } = securityIntegration('https://kit.example');
+		const dir = pathToFileURL(`${root}/`);
+		await hooks['astro:build:generated']!({ dir, logger, routeToHeaders: new Map() });
+		writeFileSync(join(root, 'en/late.html'), PAGE);
+		await hooks['astro:build:done']!({ dir, logger, pages: [], assets: new Map() });
+		for (const page of ['index.html', 'en/help/index.html', 'en/late.html']) {
+			const html = readFileSync(join(root, page), 'utf8');
+			expect(html, page).toMatch(/^<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy"/);
+			expect(html, page).toContain('<meta name="referrer" content="no-referrer">');
+		}
+		const files = readdirSync(root, { recursive: true }).map(String);
+		expect(files.filter((file) => !file.endsWith('.html') && file.includes('.'))).toEqual([]);
+	});
+
+	it('fails the build when a page cannot be secured', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'kit-security-'));
+		onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+		// A page that cannot be read: a link to a file that is not there.
+		symlinkSync(join(root, 'gone.txt'), join(root, 'index.html'));
+		const { hooks } = securityIntegration('https://kit.example');
+		const dir = pathToFileURL(`${root}/`);
+		await hooks['astro:build:generated']!({ dir, logger, routeToHeaders: new Map() });
+		await expect(hooks['astro:build:done']!({ dir, logger, pages: [], assets: new Map() })).rejects.toThrow(
+			/index\.html/,
+		);
+	});
+});
