@@ -32,7 +32,7 @@ describe('the kit served from a sub-path', () => {
 			...copy,
 		};
 		if (build.status !== 0) throw new Error(`The /kit/ build failed:\n${build.output}`);
-		server = await serveStatic(join(build.root, 'dist'), '/kit/');
+		server = await serveStatic(join(build.root, 'dist'), '/kit/', { cacheAssets: true });
 		browser = await sharedBrowser();
 	});
 	afterAll(async () => {
