@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, ContextSpec, RunOptions } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect, it } from 'vitest';
-import type { useBuiltSite } from './builtSite.ts';
+import { afterAll, expect, it } from 'vitest';
+import { nextTurn, type useBuiltSite } from './builtSite.ts';
 
 /** One page of every type; each is checked in every locale (untranslated pages show English). */
 export const PAGE_TYPES = [
@@ -93,12 +93,19 @@ export function axeEveryPageType(
 	groups: [string, string[]][],
 	darkToo: string[],
 ) {
+	// One window for the locales, which take turns in it (`nextTurn`): a new window costs half a
+	// second of work, and the site's styles and scripts are fetched again in a new one.
+	let window: Promise<Page> | undefined;
+	const newWindow = async () => {
+		const context = await site.browser().newContext({ colorScheme: 'light' });
+		await withAxe(context);
+		return context.newPage();
+	};
+	afterAll(async () => (await window)?.context().close());
 	for (const [name, paths] of groups) {
 		const themes = darkToo.includes(name) ? 'the light and dark themes' : 'the light theme';
 		it(`every page type in ${name} has no violations in ${themes}`, async () => {
-			const context = await site.browser().newContext({ colorScheme: 'light' });
-			await withAxe(context);
-			const page = await context.newPage();
+			const page = await nextTurn(await (window ??= newWindow()), { storageOf: site.url('/') });
 			const found: string[] = [];
 			for (const path of paths) {
 				await page.goto(site.url(path));
@@ -117,7 +124,6 @@ export function axeEveryPageType(
 				);
 				await page.emulateMedia({ colorScheme: 'light' });
 			}
-			await context.close();
 			expect(found).toEqual([]);
 		}, 300_000);
 	}
