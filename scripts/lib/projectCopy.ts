@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { projectRoot } from './projectRoot.ts';
 
@@ -49,13 +49,14 @@ export function fixtureRoot(prefix: string) {
 /**
  * A copy of the kit under `.fixtures/` without building it: the project's code and config, the
  * given files (paths relative to the project root, e.g. `lessons/en/index.mdx`) and, with
- * `lessons: true`, the real `lessons/` folder under them. The copy lives inside the project, so
- * Node finds the project's node_modules by walking up.
+ * `lessons: true`, the real `lessons/` folder under them. With `locales`, the copy keeps only
+ * those locales (`trimLocales`). The copy lives inside the project, so Node finds the project's
+ * node_modules by walking up.
  */
 export function copyProject(
 	prefix: string,
 	files: Record<string, string>,
-	{ lessons = false }: { lessons?: boolean } = {},
+	{ lessons = false, locales }: { lessons?: boolean; locales?: string[] } = {},
 ) {
 	const fixture = fixtureRoot(prefix);
 	const { root } = fixture;
@@ -80,5 +81,33 @@ export function copyProject(
 		mkdirSync(dirname(join(root, path)), { recursive: true });
 		writeFileSync(join(root, path), content);
 	}
+	if (locales) trimLocales(root, locales);
 	return fixture;
+}
+
+/**
+ * Leaves only `keep` in a copy's kit.config.json (its own, if the files gave one), and removes the
+ * other locales' pages and country pack words, as in a fork without them. Every page, help
+ * country and law page is built once per locale, so a test that needs one locale builds a fifth
+ * of the kit.
+ */
+function trimLocales(root: string, keep: string[]) {
+	const configFile = join(root, 'kit.config.json');
+	const kit = JSON.parse(readFileSync(configFile, 'utf8'));
+	if (!keep.includes(kit.defaultLocale))
+		throw new Error(`A copy must keep its source locale, ${kit.defaultLocale}.`);
+	const dropped = (kit.locales as { code: string }[]).filter(({ code }) => !keep.includes(code));
+	kit.locales = kit.locales.filter(({ code }: { code: string }) => keep.includes(code));
+	// Settings per locale name configured locales only (src/schemas/kitConfigSchema.ts).
+	if (kit.readingLevel) {
+		kit.readingLevel = Object.fromEntries(
+			Object.entries(kit.readingLevel).filter(([code]) => keep.includes(code)),
+		);
+	}
+	writeFileSync(configFile, JSON.stringify(kit));
+	for (const { code } of dropped) {
+		rmSync(join(root, 'lessons', code), { recursive: true, force: true });
+		for (const pack of readdirSync(join(root, 'countries'), { withFileTypes: true }))
+			if (pack.isDirectory()) rmSync(join(root, 'countries', pack.name, `${code}.json`), { force: true });
+	}
 }

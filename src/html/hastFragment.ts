@@ -15,15 +15,21 @@ import { COMMENT_NODE, ELEMENT_NODE, parse, TEXT_NODE, type Node } from 'ultraht
 export function hastFragment(html: string): Root {
 	const document = parse(html) as { children: Node[] };
 	try {
-		return { type: 'root', children: document.children.flatMap((node) => hastOf(node, false)) };
+		return { type: 'root', children: hastNodes(document.children) };
 	} catch (error) {
 		if (error === OTHER_REFERENCE) return fromHtml(html, { fragment: true });
 		throw error;
 	}
 }
 
+/** ultrahtml's nodes as hast's; throws OTHER_REFERENCE where only parse5 can decode the text. */
+export function hastNodes(nodes: Node[]): RootContent[] {
+	return nodes.flatMap((node) => hastOf(node, false));
+}
+
 /** A character reference other than those `decode` knows (or a number parse5 would map). */
-const OTHER_REFERENCE = /&(?!(?:amp|lt|gt|quot|apos|nbsp|#[1-9]\d{0,4}|#x[1-9a-f][\da-f]{0,3});)[#a-z\d]/i;
+export const OTHER_REFERENCE =
+	/&(?!(?:amp|lt|gt|quot|apos|nbsp|#[1-9]\d{0,4}|#x[1-9a-f][\da-f]{0,3});)[#a-z\d]/i;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 const REFERENCE = /&(amp|lt|gt|quot|apos|nbsp|#\d+|#x[\da-f]+);/gi;
 

@@ -80,12 +80,13 @@ beforeAll(() => {
 			'lessons/ar/index.mdx': asTranslation(fixture('home-ar.mdx'), fixture('home.mdx')),
 			'lessons/ar/lessons/11-13/ask-first.mdx': asTranslation(LESSON, `${LESSON}\nAsk before you share.\n`),
 		},
-		{},
-		(root) => {
-			added = runScript(root, 'i18n-add.ts', ['pt-BR']);
-			portugueseStatus = JSON.parse(
-				runScript(root, 'i18n-status.ts', ['--json', '--locale', 'pt-br']).stdout,
-			) as TranslationReport;
+		{
+			prepare: (root) => {
+				added = runScript(root, 'i18n-add.ts', ['pt-BR']);
+				portugueseStatus = JSON.parse(
+					runScript(root, 'i18n-status.ts', ['--json', '--locale', 'pt-br']).stdout,
+				) as TranslationReport;
+			},
 		},
 	);
 }, 180_000);

@@ -77,7 +77,7 @@ export function useBuiltSite({ prepare }: { prepare?: (context: BrowserContext) 
 		if (!existsSync(resolve(DIST, 'index.html'))) {
 			throw new Error('No built site in dist/: run `npm run build` first (`npm test` does this for you).');
 		}
-		server = await serveStatic(DIST);
+		server = await serveStatic(DIST, '/', { cacheAssets: true });
 		browser = await sharedBrowser();
 	});
 	afterAll(async () => {

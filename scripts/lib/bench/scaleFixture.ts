@@ -39,8 +39,9 @@ export function generatedLessons(count: number): GeneratedLesson[] {
  * locale with its own entries (as if all were translated); the copies in other locales record the
  * English version they translate. Links stay as in the source: the link checker knows only pages
  * that exist in a locale, and the other locales' help pages are English fallbacks for now.
+ * With `locales`, the copy keeps only those (scripts/lib/projectCopy.ts).
  */
-export function scaleFixture(count: number) {
+export function scaleFixture(count: number, { locales }: { locales?: string[] } = {}) {
 	const kit = loadKitConfig(undefined, {});
 	const files: Record<string, string> = {};
 	for (const { path, source } of generatedLessons(count)) {
@@ -48,5 +49,5 @@ export function scaleFixture(count: number) {
 			files[`lessons/${code}/${path}.md`] =
 				code === kit.defaultLocale ? source : asTranslation(source, source);
 	}
-	return copyProject(`scale-${count}-`, files, { lessons: true });
+	return copyProject(`scale-${count}-`, files, { lessons: true, locales });
 }

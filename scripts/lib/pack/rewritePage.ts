@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { hastDocument } from '../../../src/html/hastDocument.ts';
 import type { KitConfig } from '../../../src/schemas/kitConfigSchema.ts';
 import type { IndexPage } from '../../../src/offline/searchEngine.ts';
 import { find, textOf } from './hast.ts';
@@ -55,7 +55,7 @@ export function rewritePage(
 	const assets = new Set<string>();
 	const problems: string[] = [];
 	const page: PackPage = { file, packPath, layout, assets, problems };
-	const tree = fromHtml(readFileSync(join(tools.site.dist, file), 'utf8'));
+	const tree = hastDocument(readFileSync(join(tools.site.dist, file), 'utf8'));
 	const title = kind === 'kolibri' && packPath === 'index.html' ? titleOf(tree) : undefined;
 	editOfflinePage(tree);
 	const indexEntry = kind === 'site' ? indexPage(tree, packPath) : undefined;
