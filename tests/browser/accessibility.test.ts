@@ -1,15 +1,12 @@
 import { describe } from 'vitest';
 import kit from '../../kit.config.json' with { type: 'json' };
 import { axeEveryPageType, pagesOf } from '../support/axePages.ts';
-import { useBuiltSite } from '../support/builtSite.ts';
 
 /** The first half of the locales (and the language choice at /); the rest: accessibilityMore.test.ts. */
-const site = useBuiltSite();
 const half = Math.ceil(kit.locales.length / 2);
 
 describe('accessibility (axe-core, WCAG 2.0–2.2 A and AA)', () => {
 	axeEveryPageType(
-		site,
 		[
 			['root', ['/']],
 			...kit.locales.slice(0, half).map(({ code }) => [code, pagesOf(code)] as [string, string[]]),

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/builtSite.ts';
-import { describeViolations, runAxe, WCAG } from '../support/axePages.ts';
+import { describeViolations, runAxe, WCAG, withAxe } from '../support/axePages.ts';
 
-const site = useBuiltSite();
+const site = useBuiltSite({ prepare: withAxe });
 const DECK = 'lessons/11-13/checking-pictures-like-a-detective/present/';
 
 /** WCAG 2.0–2.2 A and AA violations on the page, as "path rule: help (where)". */

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, ContextSpec, RunOptions } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, expect, it } from 'vitest';
-import { nextTurn, type useBuiltSite } from './builtSite.ts';
+import { expect, it } from 'vitest';
+import { useBuiltSite } from './builtSite.ts';
 
 /** One page of every type; each is checked in every locale (untranslated pages show English). */
 export const PAGE_TYPES = [
@@ -23,6 +23,9 @@ export const PAGE_TYPES = [
 	'offline/',
 	'young-people/',
 ];
+
+/** The window size of the page checks (Playwright's default). */
+const AXE_VIEWPORT = { width: 1280, height: 720 };
 
 /** Every WCAG 2.0–2.2 A and AA rule. */
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -88,27 +91,15 @@ export function describeViolations(path: string, results: AxeResults): string[] 
  * right-to-left locale rather than in all of them. On a page a locale has not translated yet, the
  * content is the source locale's page (checked there), and its frame is checked.
  */
-export function axeEveryPageType(
-	site: ReturnType<typeof useBuiltSite>,
-	groups: [string, string[]][],
-	darkToo: string[],
-) {
-	// One window for the locales, which take turns in it (`nextTurn`): a new window costs half a
-	// second of work, and the site's styles and scripts are fetched again in a new one.
-	let window: Promise<Page> | undefined;
-	const newWindow = async () => {
-		const context = await site.browser().newContext({ colorScheme: 'light' });
-		await withAxe(context);
-		return context.newPage();
-	};
-	afterAll(async () => (await window)?.context().close());
+export function axeEveryPageType(groups: [string, string[]][], darkToo: string[]) {
+	// The file's window, which the locales take turn in, with axe put in every page it loads.
+	const site = useBuiltSite({ prepare: withAxe });
 	for (const [name, paths] of groups) {
 		const themes = darkToo.includes(name) ? 'the light and dark themes' : 'the light theme';
 		it(`every page type in ${name} has no violations in ${themes}`, async () => {
-			const page = await nextTurn(await (window ??= newWindow()), { storageOf: site.url('/') });
 			const found: string[] = [];
 			for (const path of paths) {
-				await page.goto(site.url(path));
+				const { page } = await site.open(path, { viewport: AXE_VIEWPORT });
 				// A page not translated yet shows the source locale's content (marked with its lang), the
 				// same content that is checked on the source locale's page: check the page around it here.
 				const fallback = await page.evaluate(() => {
@@ -118,11 +109,11 @@ export function axeEveryPageType(
 				const exclude = fallback ? ['main .sl-markdown-content'] : [];
 				found.push(...describeViolations(path, await runAxe(page, { tags: WCAG, exclude })));
 				if (!darkToo.includes(name)) continue;
+				// The next `open` puts the window back in the light theme.
 				await darkTheme(page);
 				found.push(
 					...describeViolations(`${path} (dark)`, await runAxe(page, { rules: ['color-contrast'], exclude })),
 				);
-				await page.emulateMedia({ colorScheme: 'light' });
 			}
 			expect(found).toEqual([]);
 		}, 300_000);
