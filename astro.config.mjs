@@ -38,7 +38,10 @@ const sections = sourceEntries
 	.filter((entry) => entry.isDirectory() && readdirSync(new URL(`${entry.name}/`, sourceDir)).length > 1)
 	.map((entry) => entry.name);
 const lessonFolders = sourceFolders.includes('lessons') ? readdirSync(new URL('lessons/', sourceDir)) : [];
-/** Links the link validator leaves to the built-site link test: pages that are not content (see below). */
+/**
+ * Links the link validator leaves alone: custom pages (catalogue, student views) are not content;
+ * the built-site link test checks them.
+ */
 const notContent = picomatch(
 	kit.locales.flatMap(({ code }) => [
 		`/${code}/lessons/`,
@@ -118,7 +121,6 @@ export default defineConfig({
 					? [
 							starlightLinksValidator({
 								errorOnRelativeLinks: false,
-								// Custom pages (catalogue, student views) are not content; the built-site link test checks them.
 								// A function with the globs compiled once: given the globs, the validator compiles
 								// them again for every link it checks (a third of a millisecond each, seconds at scale).
 								exclude: ({ link }) => notContent(link.split('?')[0] ?? link),

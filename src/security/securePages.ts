@@ -22,6 +22,5 @@ export async function securePages({ files, origin }: SecureTask): Promise<void> 
 }
 
 // Run as the security step's worker thread (src/security/securityIntegration.ts).
-if (parentPort && (workerData as { kitSecure?: SecureTask } | undefined)?.kitSecure) {
-	await securePages((workerData as { kitSecure: SecureTask }).kitSecure);
-}
+const task = (workerData as { kitSecure?: SecureTask } | null)?.kitSecure;
+if (parentPort && task) await securePages(task);
