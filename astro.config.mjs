@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import picomatch from 'picomatch';
-import starlightLinksValidator from 'starlight-links-validator';
 import { ensureContentLink } from './scripts/lib/contentLink.mjs';
 import { loadKitConfig } from './src/config/loadKitConfig.ts';
 import { checkContentFolders } from './src/config/checkContentFolders.ts';
@@ -38,21 +36,6 @@ const sections = sourceEntries
 	.filter((entry) => entry.isDirectory() && readdirSync(new URL(`${entry.name}/`, sourceDir)).length > 1)
 	.map((entry) => entry.name);
 const lessonFolders = sourceFolders.includes('lessons') ? readdirSync(new URL('lessons/', sourceDir)) : [];
-/**
- * Links the link validator leaves alone: custom pages (catalogue, student views) are not content;
- * the built-site link test checks them.
- */
-const notContent = picomatch(
-	kit.locales.flatMap(({ code }) => [
-		`/${code}/lessons/`,
-		`/${code}/lessons/*/`,
-		`/${code}/lessons/**/student/`,
-		`/${code}/curriculum/`,
-		`/${code}/translation-status/`,
-		`/${code}/help/country/**`,
-		`/${code}/law/**`,
-	]),
-);
 /** UI strings for Markdown plugins and the sidebar: Starlight's i18next, handed over by the kit's plugin. */
 const translations = kitTranslations();
 
@@ -111,24 +94,16 @@ export default defineConfig({
 				Footer: './src/components/Footer.astro',
 				Search: './src/components/Search.astro',
 			},
-			// Authors write links without the base path (`/en/help/`); MarkdownContent adds it when a
-			// page renders. The validator expects links to include the base, so it checks them in
-			// builds at the root, which is what `npm test` builds. Sub-path builds are checked by the
-			// built-site link test instead.
 			plugins: [
 				kitStarlightPlugin(kit, { pages: sourceFolders, sections, bands: lessonFolders }, translations),
-				...(kit.base === '/'
-					? [
-							starlightLinksValidator({
-								errorOnRelativeLinks: false,
-								// A function with the globs compiled once: given the globs, the validator compiles
-								// them again for every link it checks (a third of a millisecond each, seconds at scale).
-								exclude: ({ link }) => notContent(link.split('?')[0] ?? link),
-							}),
-						]
-					: []),
 			],
 		}),
-		securityIntegration(kit.site),
+		// Every page's security policy and safe external links, and a check of every link in the built
+		// site: a broken one fails the build, naming the content file (src/links/).
+		securityIntegration(kit.site, {
+			contentDir: new URL('./lessons/', import.meta.url),
+			defaultLocale: kit.defaultLocale,
+			base: kit.base,
+		}),
 	],
 });

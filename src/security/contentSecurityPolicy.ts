@@ -47,7 +47,11 @@ function policy(self: string[], scripts: string[], connect: string): string {
  *   giving them a handle on this page (`rel="noopener noreferrer"`, other rel values kept).
  */
 export function securePage(html: string, siteOrigin: string): string {
-	const page = new HtmlEdit(html);
+	return secure(new HtmlEdit(html), siteOrigin);
+}
+
+/** `securePage` on a page already parsed (the build reads its links from the same parse). */
+export function secure(page: HtmlEdit, siteOrigin: string): string {
 	const hashes = new Set<string>();
 	let head: ElementNode | undefined;
 	for (const element of page.elements) {

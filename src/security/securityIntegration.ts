@@ -3,63 +3,91 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { securePages, type SecureTask } from './securePages.ts';
+import { brokenLinksMessage, type PageSources } from '../links/linkReport.ts';
+import type { LatePages, PagesChecked, SecureTask } from './securePages.ts';
 
 /**
- * After the build: gives every page its Content-Security-Policy (with the hashes of that page's
- * own inline scripts) and a strict referrer policy, and makes links to other sites safe.
- * Hosts that read headers files also get `_headers` (public/_headers).
+ * After the build, one pass over every page:
+ * - gives it its Content-Security-Policy (with the hashes of that page's own inline scripts) and
+ *   a strict referrer policy, and makes links to other sites safe (hosts that read headers files
+ *   also get `_headers`, public/_headers);
+ * - checks its links: a link to a page or an anchor that is not in the built site fails the
+ *   build, naming the content file to fix (src/links/). Every page is checked, the kit's own
+ *   pages and navigation too, as a static host would serve them under the base path.
  *
- * The pages are secured by a worker thread started as soon as they are written
+ * The pages are handled by a worker thread started as soon as they are written
  * (`astro:build:generated`), so the work runs while Starlight's `astro:build:done` hook has
  * Pagefind (a separate program, on one core) index them, and its memory stays out of the heap
  * that still holds Astro's build. Pagefind reads each page whole, before or after (see
  * securePages.ts), and indexes the same text either way: the step changes only the head and link
- * attributes. `astro:build:done` waits for the worker and secures any page written after it
- * started.
+ * attributes. `astro:build:done` hands the worker any page written after it started and waits
+ * for its answer.
  */
-export function securityIntegration(site: string): AstroIntegration {
+export function securityIntegration(site: string, pageSources: PageSources): AstroIntegration {
 	const origin = new URL(site).origin;
-	let started: { at: number; files: string[]; done: Promise<void> } | undefined;
+	// Astro takes `/kit` for `/kit/`.
+	const sources = { ...pageSources, base: pageSources.base.replace(/\/?$/, '/') };
+	let started: { at: number; files: string[]; worker: PageWorker } | undefined;
+	const start = async (dir: URL, files?: string[]) => {
+		const dist = fileURLToPath(dir);
+		const all = files ?? (await htmlFiles(dist));
+		return {
+			at: performance.now(),
+			files: all,
+			worker: inWorker({ dist, base: sources.base, files: all, origin }),
+		};
+	};
 	return {
 		name: 'kit-security',
 		hooks: {
 			'astro:build:generated': async ({ dir }) => {
-				const files = await htmlFiles(fileURLToPath(dir));
-				const done = inWorker({ files, origin });
-				// A failure is reported when `astro:build:done` waits for the worker, not as unhandled.
-				done.catch(() => {});
-				started = { at: performance.now(), files, done };
+				started = await start(dir);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const at = started?.at ?? performance.now();
-				await started?.done;
-				const secured = new Set(started?.files);
-				const rest = (await htmlFiles(fileURLToPath(dir))).filter((file) => !secured.has(file));
-				await securePages({ files: rest, origin });
-				const seconds = ((performance.now() - at) / 1000).toFixed(2);
-				const pages = secured.size + rest.length;
-				logger.info(`Content-Security-Policy and safe external links on ${pages} pages in ${seconds}s.`);
+				started ??= await start(dir);
+				const secured = new Set(started.files);
+				const late = (await htmlFiles(fileURLToPath(dir))).filter((file) => !secured.has(file));
+				const { broken } = await started.worker.check({ files: late });
+				const seconds = ((performance.now() - started.at) / 1000).toFixed(2);
+				const pages = secured.size + late.length;
+				logger.info(
+					`Content-Security-Policy, safe external links and a link check on ${pages} pages in ${seconds}s.`,
+				);
+				if (broken.length > 0) throw new Error(brokenLinksMessage(broken, sources));
 			},
 		},
 	};
 }
 
+/** The page step's worker: `check` hands it the pages written since it started and waits for its answer. */
+interface PageWorker {
+	check: (late: LatePages) => Promise<PagesChecked>;
+}
+
 /**
- * Runs `securePages` in a worker thread with a small heap of its own: it allocates as much as it
- * reads, and in Astro's heap that garbage would grow the heap while Pagefind runs beside it.
+ * Starts securePages.ts in a worker thread with a small heap of its own: it allocates as much as
+ * it reads, and in Astro's heap that garbage would grow the heap while Pagefind runs beside it.
+ * A worker that fails is reported when `astro:build:done` asks for its answer, not as unhandled.
  */
-function inWorker(task: SecureTask): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./securePages.ts', import.meta.url), {
-			workerData: { kitSecure: task },
-			resourceLimits: { maxOldGenerationSizeMb: 256 },
-		});
+function inWorker(task: SecureTask): PageWorker {
+	const worker = new Worker(new URL('./securePages.ts', import.meta.url), {
+		workerData: { kitSecure: task },
+		resourceLimits: { maxOldGenerationSizeMb: 256 },
+	});
+	const failed = new Promise<never>((_, reject) => {
 		worker.once('error', reject);
 		worker.once('exit', (code) =>
-			code === 0 ? resolve() : reject(new Error(`The security step's worker stopped with code ${code}.`)),
+			reject(new Error(`The security step's worker stopped (code ${code}) before it answered.`)),
 		);
 	});
+	failed.catch(() => {});
+	return {
+		check(late) {
+			const answered = new Promise<PagesChecked>((resolve) => worker.once('message', resolve));
+			worker.postMessage(late);
+			return Promise.race([answered, failed]);
+		},
+	};
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

@@ -102,6 +102,6 @@ describe('the build refuses bad content', () => {
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain('en/index.mdx');
 		expect(build.output).toContain('/en/lessons/11-13/no-such-lesson/');
-		expect(build.output).toContain('invalid link');
+		expect(build.output).toContain('no such page');
 	});
 });

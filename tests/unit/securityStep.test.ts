@@ -16,19 +16,21 @@ import { securityIntegration } from '../../src/security/securityIntegration.ts';
 
 const PAGE = '<!DOCTYPE html><html><head><title>A</title></head><body><script>go()</script></body></html>';
 const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
+/** Where the pages come from, for the link check's messages (no content here). */
+const SOURCES = { contentDir: pathToFileURL(join(tmpdir(), 'no-content/')), defaultLocale: 'en', base: '/' };
 
 /**
  * The security step as Astro runs it: started by `astro:build:generated` (in a worker thread, while
  * Pagefind indexes) and finished by `astro:build:done`.
  */
-describe('the build’s security step', () => {
+describe('the build’s security step and link check', () => {
 	it('secures every page, those written after it started too, and leaves no temporary file', async () => {
 		const root = mkdtempSync(join(tmpdir(), 'kit-security-'));
 		onTestFinished(() => rmSync(root, { recursive: true, force: true }));
 		mkdirSync(join(root, 'en/help'), { recursive: true });
 		writeFileSync(join(root, 'index.html'), PAGE);
 		writeFileSync(join(root, 'en/help/index.html'), PAGE);
-		const { hooks } = securityIntegration('https://kit.example');
+		const { hooks } = securityIntegration('https://kit.example', SOURCES);
 		const dir = pathToFileURL(`${root}/`);
 		await hooks['astro:build:generated']!({ dir, logger, routeToHeaders: new Map() });
 		writeFileSync(join(root, 'en/late.html'), PAGE);
@@ -47,11 +49,25 @@ describe('the build’s security step', () => {
 		onTestFinished(() => rmSync(root, { recursive: true, force: true }));
 		// A page that cannot be read: a link to a file that is not there.
 		symlinkSync(join(root, 'gone.txt'), join(root, 'index.html'));
-		const { hooks } = securityIntegration('https://kit.example');
+		const { hooks } = securityIntegration('https://kit.example', SOURCES);
 		const dir = pathToFileURL(`${root}/`);
 		await hooks['astro:build:generated']!({ dir, logger, routeToHeaders: new Map() });
 		await expect(hooks['astro:build:done']!({ dir, logger, pages: [], assets: new Map() })).rejects.toThrow(
 			/index\.html/,
+		);
+	});
+
+	it('fails the build on a link to a page that is not there, a late page’s too, naming the page and the link', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'kit-security-'));
+		onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+		writeFileSync(join(root, 'index.html'), PAGE.replace('<body>', '<body><a href="/en/late.html">late</a>'));
+		const { hooks } = securityIntegration('https://kit.example', SOURCES);
+		const dir = pathToFileURL(`${root}/`);
+		await hooks['astro:build:generated']!({ dir, logger, routeToHeaders: new Map() });
+		mkdirSync(join(root, 'en'));
+		writeFileSync(join(root, 'en/late.html'), PAGE.replace('<body>', '<body><a href="/en/gone/">gone</a>'));
+		await expect(hooks['astro:build:done']!({ dir, logger, pages: [], assets: new Map() })).rejects.toThrow(
+			/1 broken link[^]*\/en\/late\.html → \/en\/gone\/ \(no such page\)/,
 		);
 	});
 });
