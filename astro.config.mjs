@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { ensureContentLink } from './scripts/lib/contentLink.mjs';
 import { loadKitConfig } from './src/config/loadKitConfig.ts';
 import { checkContentFolders } from './src/config/checkContentFolders.ts';
+import { keepContentCacheIfUnchanged } from './src/config/contentCache.ts';
 import { countryPacks } from './src/countries/countryPacks.ts';
 import { kitStarlightPlugin } from './src/config/kitStarlightPlugin.ts';
 import { starlightLocales } from './src/config/starlightOptions.ts';
@@ -15,6 +16,8 @@ import { kitMarkdown } from './src/markdown/kitMarkdown.ts';
 import { securityIntegration } from './src/security/securityIntegration.ts';
 
 ensureContentLink();
+/** Astro's store of rendered Markdown is kept between builds only while nothing it was made from has changed. */
+keepContentCacheIfUnchanged(fileURLToPath(new URL('./', import.meta.url)));
 /** Everything a fork changes is in kit.config.json; SITE_URL and BASE_PATH override site and base. */
 const kit = loadKitConfig();
 checkContentFolders(
