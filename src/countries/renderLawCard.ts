@@ -4,6 +4,7 @@ import { element, text } from '../markdown/element.ts';
 import type { PackLaw } from '../schemas/countryPackSchema.ts';
 import type { CountryPackFiles } from './checkCountryPacks.ts';
 import { lawWords, primarySource, regionPrefix, wordsIn } from './countryPacks.ts';
+import { collatorFor, displayNames, formatDay } from '../i18n/intlFormats.ts';
 
 export interface LawCardContext {
 	packs: CountryPackFiles[];
@@ -18,18 +19,12 @@ export interface LawCardContext {
 export function packName(folder: string, context: Pick<LawCardContext, 'lang' | 't'>): string {
 	if (folder === 'international') return context.t('kit.law.international');
 	if (folder === 'eu') return context.t('kit.law.eu');
-	return (
-		new Intl.DisplayNames([context.lang], { type: 'region' }).of(folder.toUpperCase()) ?? folder.toUpperCase()
-	);
+	return displayNames(context.lang, 'region').of(folder.toUpperCase()) ?? folder.toUpperCase();
 }
 
 /** "In force since 1 July 2024", "Passed, in force from 14 June 2027", "Announced, not yet law". */
 export function lawStatus(statement: PackLaw, context: Pick<LawCardContext, 'lang' | 't'>): string {
-	const date = statement.inForce
-		? new Intl.DateTimeFormat(context.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-				new Date(statement.inForce),
-			)
-		: undefined;
+	const date = statement.inForce ? formatDay(context.lang, statement.inForce) : undefined;
 	if (statement.status === 'announced') return context.t('kit.law.announced');
 	if (statement.status === 'passed')
 		return date ? context.t('kit.law.passedFrom', { date }) : context.t('kit.law.passed');
@@ -153,7 +148,7 @@ export function renderLawCard(
 		block.data!.hProperties = { ...block.data!.hProperties, hidden: true, dataPagefindIgnore: '' };
 		return [block];
 	});
-	const collator = new Intl.Collator(context.lang);
+	const collator = collatorFor(context.lang);
 	const countries = context.packs
 		.filter((pack) => pack.folder !== 'eu')
 		.map((pack) => ({ pack, name: packName(pack.folder, context) }))

@@ -19,6 +19,8 @@ export function withContentLinks(
 	site: URL | undefined,
 	lawPacks?: readonly string[],
 ): string {
+	// Only links and law cards change: HTML with neither is left as it is, unparsed.
+	if (!/<a\s/i.test(html) && !(lawPacks && html.includes('data-kit-law-pack'))) return html;
 	const page = new HtmlEdit(html);
 	for (const element of page.elements) {
 		if (lawPacks && isCardPack(element)) {
