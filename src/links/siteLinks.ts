@@ -29,11 +29,11 @@ export class SiteLinks {
 	readonly #dist: string;
 	readonly #base: string;
 	readonly #targets = new Map<string, { page: string; href: string; pages: number }>();
-	/** Element ids of each page, by its path in `dist` (`en/help/index.html`). */
-	readonly #ids = new Map<string, Set<string>>();
+	/** Element ids of each page, by its path in `dist` (`en/help/index.html`), as one string: `\nid\nid\n`. */
+	readonly #ids = new Map<string, string>();
 	readonly #broken: BrokenLink[] = [];
-	/** Absolute links (`/en/help/`) resolve the same from every page. */
-	readonly #resolved = new Map<string, URL | undefined>();
+	/** Absolute links (`/en/help/`) resolve the same from every page: to `pathname#hash`, or '' for elsewhere. */
+	readonly #resolved = new Map<string, string>();
 
 	constructor(dist: string, base = '/') {
 		this.#dist = dist;
@@ -44,23 +44,23 @@ export class SiteLinks {
 	/** Adds a page: `file` is its path in `dist` (`en/help/index.html`), `elements` every element of it. */
 	add(file: string, elements: readonly ElementNode[]) {
 		const page = this.#base + file.replace(/(^|\/)index\.html$/, '$1');
-		const ids = new Set<string>();
-		for (const element of elements) if (element.attributes.id) ids.add(element.attributes.id);
-		this.#ids.set(file, ids);
+		const ids = elements.flatMap((element) => element.attributes.id ?? []);
+		const idList = copy(`\n${ids.join('\n')}\n`);
+		this.#ids.set(file, idList);
 		for (const element of elements) {
 			const { href } = element.attributes;
-			if (element.name !== 'a' || href === undefined) continue;
-			const url = this.#resolve(href, page);
-			if (!url) continue;
-			const hash = url.hash && safeDecode(url.hash.slice(1));
-			if (url.pathname === page && hash) {
-				if (!ids.has(hash)) this.#broken.push({ page, href, why: 'no such anchor', pages: 1 });
+			if (element.name.toLowerCase() !== 'a' || href === undefined) continue;
+			const target = this.#resolve(href, page);
+			if (!target) continue;
+			const [pathname, hash] = target.split('#', 2) as [string, string | undefined];
+			if (pathname === page && hash !== undefined) {
+				if (!idList.includes(`\n${safeDecode(hash)}\n`))
+					this.#broken.push({ page, href: copy(href), why: 'no such anchor', pages: 1 });
 				continue;
 			}
-			const target = url.pathname + url.hash;
 			const known = this.#targets.get(target);
 			if (known) known.pages += 1;
-			else this.#targets.set(target, { page, href, pages: 1 });
+			else this.#targets.set(target, { page, href: copy(href), pages: 1 });
 		}
 	}
 
@@ -71,28 +71,32 @@ export class SiteLinks {
 			const [pathname = '', hash] = target.split('#', 2);
 			const file = this.#fileFor(pathname);
 			if (file === undefined) broken.push({ page, href, why: 'no such page', pages });
-			else if (hash && file.endsWith('.html') && !this.#ids.get(file)?.has(safeDecode(hash) ?? '')) {
+			else if (hash && file.endsWith('.html') && !this.#ids.get(file)?.includes(`\n${safeDecode(hash)}\n`)) {
 				broken.push({ page, href, why: 'no such anchor', pages });
 			}
 		}
 		return broken;
 	}
 
-	/** The link as an address on the site, or undefined for a link elsewhere (another site, `mailto:`). */
-	#resolve(href: string, page: string): URL | undefined {
+	/**
+	 * The link as `pathname#hash` on the site (`#hash` only when it has one), or '' for a link
+	 * elsewhere (another site, `mailto:`).
+	 */
+	#resolve(href: string, page: string): string {
 		// Attribute values are as written; `&amp;` is the only reference links here use.
 		const written = href.replaceAll('&amp;', '&');
 		const absolute = written.startsWith('/') && !written.startsWith('//');
-		if (absolute && this.#resolved.has(written)) return this.#resolved.get(written);
-		let url: URL | undefined;
+		const known = absolute ? this.#resolved.get(written) : undefined;
+		if (known !== undefined) return known;
+		let target = '';
 		try {
-			url = new URL(written, ORIGIN + page);
+			const url = new URL(written, ORIGIN + page);
+			if (url.origin === ORIGIN) target = url.pathname + url.hash;
 		} catch {
-			url = undefined;
+			target = '';
 		}
-		if (url?.origin !== ORIGIN) url = undefined;
-		if (absolute) this.#resolved.set(written, url);
-		return url;
+		if (absolute) this.#resolved.set(copy(written), target);
+		return target;
 	}
 
 	/** The file a static host serves for an address (a folder's index.html), if there is one. */
@@ -106,6 +110,15 @@ export class SiteLinks {
 		const index = join(inSite, 'index.html').replace(/^\//, '');
 		return existsSync(join(this.#dist, index)) ? index : undefined;
 	}
+}
+
+/**
+ * A copy of a string read from a page, to keep: V8 keeps the whole string a part was cut from,
+ * so an id or link kept as read would keep its page's source alive (at 3,300 pages, more than
+ * the worker's heap).
+ */
+function copy(text: string): string {
+	return JSON.parse(JSON.stringify(text)) as string;
 }
 
 function safeDecode(text: string): string | undefined {

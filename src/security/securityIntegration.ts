@@ -81,11 +81,19 @@ function inWorker(task: SecureTask): PageWorker {
 		);
 	});
 	failed.catch(() => {});
+	// Waiting for the pages written later, the worker must not keep a build that failed meanwhile
+	// from exiting: it holds the process only while `astro:build:done` waits for its answer.
+	worker.unref();
 	return {
-		check(late) {
+		async check(late) {
+			worker.ref();
 			const answered = new Promise<PagesChecked>((resolve) => worker.once('message', resolve));
 			worker.postMessage(late);
-			return Promise.race([answered, failed]);
+			try {
+				return await Promise.race([answered, failed]);
+			} finally {
+				worker.unref();
+			}
 		},
 	};
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import {
 	mkdirSync,
 	mkdtempSync,
@@ -69,5 +70,29 @@ describe('the build’s security step and link check', () => {
 		await expect(hooks['astro:build:done']!({ dir, logger, pages: [], assets: new Map() })).rejects.toThrow(
 			/1 broken link[^]*\/en\/late\.html → \/en\/gone\/ \(no such page\)/,
 		);
+	});
+
+	it('lets a build that fails after its pages were written exit, not held by the waiting worker', () => {
+		const work = mkdtempSync(join(tmpdir(), 'kit-security-'));
+		onTestFinished(() => rmSync(work, { recursive: true, force: true }));
+		mkdirSync(join(work, 'dist'));
+		writeFileSync(join(work, 'dist/index.html'), PAGE);
+		// The pages are written and the worker started, then another step fails: `astro:build:done` never comes.
+		const integration = pathToFileURL(join(import.meta.dirname, '../../src/security/securityIntegration.ts'));
+		writeFileSync(
+			join(work, 'build.mjs'),
+			`import { securityIntegration } from ${JSON.stringify(integration.href)};
+			const sources = { contentDir: new URL('file:///nowhere/'), defaultLocale: 'en', base: '/' };
+			const { hooks } = securityIntegration('https://kit.example', sources);
+			await hooks['astro:build:generated']({ dir: new URL(${JSON.stringify(pathToFileURL(join(work, 'dist/')).href)}) });
+			console.log('generated');`,
+		);
+		const child = spawnSync(process.execPath, [join(work, 'build.mjs')], {
+			encoding: 'utf8',
+			timeout: 20_000,
+		});
+		expect(child.stderr).toBe('');
+		expect(child.stdout).toContain('generated');
+		expect(child.status, 'exit code (null: still running after 20 s)').toBe(0);
 	});
 });
