@@ -33,24 +33,29 @@ describe('the build’s link check', () => {
 					'<h2 id="why-it-matters">Why</h2><a href="#why-it-matters">up</a><a href="help/#call">help</a>' +
 					'<a href="/quiz-exports/en/a.gift">GIFT</a><a href="/en/help/?q=1&amp;b=2">search</a><a href="#">top</a>',
 				'en/help/index.html':
-					'<p id="call">Call</p><a href="../">back</a><a href="/en/#why-it-matters">why</a>',
+					'<p id="call">Call</p><a href="../">back</a><a href="/en/#why-it-matters">why</a>' +
+					'<a href="/en/./help/#call">dot</a><a href="/en/help/#">top</a><a href="/favicon.svg">icon</a>',
 				'quiz-exports/en/a.gift': '::Q::',
+				'favicon.svg': '<svg/>',
 			}),
 		).toEqual([]);
 	});
 
-	it('names each missing page or anchor once, with the first page that has it and how many do', () => {
+	it('names each missing page or anchor once, with the first page that has it and how many do (anchors on their own page first)', () => {
 		expect(
 			check({
 				'en/index.html': '<a href="/en/lessons/11-13/no-such-lesson/">gone</a><a href="#nowhere">toc</a>',
 				'en/help/index.html':
-					'<a href="/en/lessons/11-13/no-such-lesson/">gone</a><a href="/en/#call">call</a>',
+					'<a href="/en/lessons/11-13/no-such-lesson/">gone</a><a href="/en/#call">call</a>' +
+					'<a href="/en/help/#nowhere">here</a><a href="/en/a%ZZ/">bad escape</a>',
 				'es/index.html': '<a href="/en/lessons/11-13/no-such-lesson/">gone</a>',
 			}),
 		).toEqual([
 			'/en/ → #nowhere (no such anchor)',
+			'/en/help/ → /en/help/#nowhere (no such anchor)',
 			'/en/ → /en/lessons/11-13/no-such-lesson/ (no such page, on 3 pages)',
 			'/en/help/ → /en/#call (no such anchor)',
+			'/en/help/ → /en/a%ZZ/ (no such page)',
 		]);
 	});
 
