@@ -28,14 +28,10 @@ export function securityIntegration(site: string, pageSources: PageSources): Ast
 	// Astro takes `/kit` for `/kit/`.
 	const sources = { ...pageSources, base: pageSources.base.replace(/\/?$/, '/') };
 	let started: { at: number; files: string[]; worker: PageWorker } | undefined;
-	const start = async (dir: URL, files?: string[]) => {
+	const start = async (dir: URL) => {
 		const dist = fileURLToPath(dir);
-		const all = files ?? (await htmlFiles(dist));
-		return {
-			at: performance.now(),
-			files: all,
-			worker: inWorker({ dist, base: sources.base, files: all, origin }),
-		};
+		const files = await htmlFiles(dist);
+		return { at: performance.now(), files, worker: inWorker({ dist, base: sources.base, files, origin }) };
 	};
 	return {
 		name: 'kit-security',
