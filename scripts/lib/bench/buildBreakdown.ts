@@ -13,7 +13,7 @@ export const PHASE_NAMES: Record<keyof BuildPhases, string> = {
 	bundle: 'bundling (Vite, MDX)',
 	render: 'rendering pages',
 	pagefind: 'Pagefind index',
-	finish: 'link check, sitemap, exit',
+	finish: 'page step, sitemap, exit',
 };
 export const PHASES = Object.keys(PHASE_NAMES) as (keyof BuildPhases)[];
 

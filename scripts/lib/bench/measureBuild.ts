@@ -47,7 +47,7 @@ export interface BuildPhases {
 	render: number;
 	/** Pagefind's index. */
 	pagefind: number;
-	/** What runs after Pagefind (link check, sitemap) and exiting. */
+	/** What runs after Pagefind: the rest of the kit's page step (security and link check), the sitemap, exiting. */
 	finish: number;
 }
 
