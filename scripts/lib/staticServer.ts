@@ -5,13 +5,15 @@
  * would not do. Its `gzip` option only sends `.gz` files made beforehand, and the benchmark
  * measures what a host that gzips on the fly sends, so a second package (compression) would be
  * needed; serving under a base path and answering with the site's 404 page would still be code of
- * our own. What is left here is that code plus a file lookup that stays inside the folder.
+ * our own. What is left here is that code; the file lookup, which stays inside the folder, is the
+ * one the build's link check uses (src/links/servedFile.ts), so both agree on what a host serves.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { servedFile } from '../../src/links/servedFile.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -47,18 +49,9 @@ export async function serveStatic(
 	const rootDir = resolve(root);
 	const assets = `${base}_astro/`;
 	const server: Server = createServer((request, response) => {
-		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-		let file: string | undefined;
-		if (pathname.startsWith(base)) {
-			const candidate = normalize(join(rootDir, pathname.slice(base.length)));
-			if (candidate.startsWith(rootDir)) {
-				const target =
-					existsSync(candidate) && statSync(candidate).isDirectory()
-						? join(candidate, 'index.html')
-						: candidate;
-				if (existsSync(target) && statSync(target).isFile()) file = target;
-			}
-		}
+		const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+		const served = servedFile(rootDir, base, pathname);
+		const file = served === undefined ? undefined : join(rootDir, served);
 		if (!file) {
 			response.writeHead(404, { 'content-type': TYPES['.html'] });
 			const notFound = join(rootDir, '404.html');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
@@ -38,7 +38,7 @@ export function inputsDigest(project: string): string {
 	for (const input of INPUTS) {
 		const path = join(projectRoot, input);
 		if (!existsSync(path)) continue;
-		const files = input.includes('.')
+		const files = !statSync(path).isDirectory()
 			? [input]
 			: readdirSync(path, { recursive: true, withFileTypes: true })
 					.filter((entry) => entry.isFile())

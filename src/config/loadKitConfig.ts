@@ -3,6 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kitConfigSchema, type KitConfig } from '../schemas/kitConfigSchema.ts';
 import { formatIssues } from '../schemas/formatIssues.ts';
+import { normaliseBase } from './basePath.ts';
+
+export { normaliseBase };
 
 export const KIT_CONFIG_URL = new URL('../../kit.config.json', import.meta.url);
 
@@ -44,10 +47,4 @@ export function loadKitConfig(file: URL | string = KIT_CONFIG_URL, env: Env = pr
 		);
 	}
 	return kit;
-}
-
-/** `kit`, `/kit` and `/kit/` all mean the sub-path `/kit/`. */
-export function normaliseBase(base: string): string {
-	const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
-	return trimmed ? `/${trimmed}/` : '/';
 }

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { normaliseBase } from '../config/basePath.ts';
 import { HtmlEdit, type ElementNode } from '../html/htmlEdit.ts';
+import { servedFile } from './servedFile.ts';
 
 /** A link of the built site that leads nowhere. */
 export interface BrokenLink {
@@ -42,8 +44,7 @@ export class SiteLinks {
 
 	constructor(dist: string, base = '/') {
 		this.#dist = dist;
-		// Astro takes `/kit` for `/kit/`.
-		this.#base = base.replace(/\/?$/, '/');
+		this.#base = normaliseBase(base);
 	}
 
 	/** Adds a page: `file` is its path in `dist` (`en/help/index.html`), `elements` every element of it. */
@@ -74,7 +75,7 @@ export class SiteLinks {
 		const idsByFile = new Map<string, Set<string>>();
 		for (const [target, { page, href, pages }] of this.#targets) {
 			const [pathname = '', hash] = target.split('#', 2);
-			const file = this.#fileFor(pathname);
+			const file = servedFile(this.#dist, this.#base, pathname);
 			if (file === undefined) {
 				broken.push({ page, href, why: 'no such page', pages });
 				continue;
@@ -108,18 +109,6 @@ export class SiteLinks {
 		} catch {
 			return '';
 		}
-	}
-
-	/** The file a static host serves for an address (a folder's index.html), if there is one. */
-	#fileFor(pathname: string): string | undefined {
-		if (!pathname.startsWith(this.#base)) return undefined;
-		const inSite = safeDecode(pathname.slice(this.#base.length));
-		if (inSite === undefined) return undefined;
-		const path = join(this.#dist, inSite);
-		if (!existsSync(path)) return undefined;
-		if (!statSync(path).isDirectory()) return inSite;
-		const index = join(inSite, 'index.html').replace(/^\//, '');
-		return existsSync(join(this.#dist, index)) ? index : undefined;
 	}
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '../config/basePath.ts';
 import { brokenLinksMessage, type PageSources } from '../links/linkReport.ts';
 import type { LatePages, PagesChecked, SecureTask } from './securePages.ts';
 
@@ -25,8 +26,7 @@ import type { LatePages, PagesChecked, SecureTask } from './securePages.ts';
  */
 export function securityIntegration(site: string, pageSources: PageSources): AstroIntegration {
 	const origin = new URL(site).origin;
-	// Astro takes `/kit` for `/kit/`.
-	const sources = { ...pageSources, base: pageSources.base.replace(/\/?$/, '/') };
+	const sources = { ...pageSources, base: normaliseBase(pageSources.base) };
 	let started: { at: number; files: string[]; worker: PageWorker } | undefined;
 	const start = async (dir: URL) => {
 		const dist = fileURLToPath(dir);

@@ -59,6 +59,14 @@ describe('the build’s link check', () => {
 		]);
 	});
 
+	it('counts only files inside the built site, as a static host serves it', () => {
+		// A file beside the site, reached with an encoded `..`, is not the site's.
+		writeFileSync(join(root, 'outside.html'), '<p>Not the site</p>');
+		expect(check({ 'en/index.html': '<a href="/%2e%2e%2foutside.html">out</a>' })).toEqual([
+			'/en/ → /%2e%2e%2foutside.html (no such page)',
+		]);
+	});
+
 	it('checks links under the base path the site is served from', () => {
 		const site = {
 			'en/index.html': '<a href="/kit/en/help/">help</a><a href="/en/help/">without the base</a>',
