@@ -13,7 +13,9 @@ import { kitStarlightPlugin } from './src/config/kitStarlightPlugin.ts';
 import { starlightLocales } from './src/config/starlightOptions.ts';
 import { kitTranslations } from './src/i18n/kitTranslations.ts';
 import { kitMarkdown } from './src/markdown/kitMarkdown.ts';
+import { withoutSearchIndex } from './src/search/searchIndex.ts';
 import { securityIntegration } from './src/security/securityIntegration.ts';
+import { stepsAfterAstro } from './src/config/stepsAfterAstro.ts';
 
 ensureContentLink();
 /** Astro's store of rendered Markdown is kept between builds only while nothing it was made from has changed. */
@@ -41,6 +43,12 @@ const sections = sourceEntries
 const lessonFolders = sourceFolders.includes('lessons') ? readdirSync(new URL('lessons/', sourceDir)) : [];
 /** UI strings for Markdown plugins and the sidebar: Starlight's i18next, handed over by the kit's plugin. */
 const translations = kitTranslations();
+/**
+ * Under `npm run build`, Pagefind's index and the page step run after Astro's process has exited
+ * (scripts/build.ts says why), so Starlight's hook that runs Pagefind and the kit's page step are
+ * left out here; `astro build` on its own keeps both.
+ */
+const afterAstro = stepsAfterAstro();
 
 export default defineConfig({
 	site: kit.site,
@@ -70,43 +78,50 @@ export default defineConfig({
 		resolve: { preserveSymlinks: true },
 	},
 	integrations: [
-		starlight({
-			title: kit.name,
-			// Paths in kit.config.json are from the project root; Starlight resolves `./…` from there too.
-			logo: kit.logo && { ...kit.logo, src: `./${kit.logo.src}` },
-			defaultLocale: kit.defaultLocale,
-			locales: starlightLocales(kit),
-			// In cascade order: the kit's base, then each area, then print (src/styles/kit.css).
-			customCss: [
-				'./src/styles/kit.css',
-				'./src/styles/home.css',
-				'./src/styles/lesson.css',
-				'./src/styles/catalogue.css',
-				'./src/styles/tables.css',
-				'./src/styles/help.css',
-				'./src/styles/quiz.css',
-				'./src/styles/law.css',
-				'./src/styles/print.css',
-			],
-			// On lesson pages: the lesson's age band marked in the sidebar, previous and next within the band.
-			routeMiddleware: './src/lessons/bandNavigation.ts',
-			components: {
-				Head: './src/components/Head.astro',
-				Header: './src/components/Header.astro',
-				MarkdownContent: './src/components/MarkdownContent.astro',
-				Footer: './src/components/Footer.astro',
-				Search: './src/components/Search.astro',
-			},
-			plugins: [
-				kitStarlightPlugin(kit, { pages: sourceFolders, sections, bands: lessonFolders }, translations),
-			],
-		}),
+		withoutSearchIndex(
+			afterAstro,
+			starlight({
+				title: kit.name,
+				// Paths in kit.config.json are from the project root; Starlight resolves `./…` from there too.
+				logo: kit.logo && { ...kit.logo, src: `./${kit.logo.src}` },
+				defaultLocale: kit.defaultLocale,
+				locales: starlightLocales(kit),
+				// In cascade order: the kit's base, then each area, then print (src/styles/kit.css).
+				customCss: [
+					'./src/styles/kit.css',
+					'./src/styles/home.css',
+					'./src/styles/lesson.css',
+					'./src/styles/catalogue.css',
+					'./src/styles/tables.css',
+					'./src/styles/help.css',
+					'./src/styles/quiz.css',
+					'./src/styles/law.css',
+					'./src/styles/print.css',
+				],
+				// On lesson pages: the lesson's age band marked in the sidebar, previous and next within the band.
+				routeMiddleware: './src/lessons/bandNavigation.ts',
+				components: {
+					Head: './src/components/Head.astro',
+					Header: './src/components/Header.astro',
+					MarkdownContent: './src/components/MarkdownContent.astro',
+					Footer: './src/components/Footer.astro',
+					Search: './src/components/Search.astro',
+				},
+				plugins: [
+					kitStarlightPlugin(kit, { pages: sourceFolders, sections, bands: lessonFolders }, translations),
+				],
+			}),
+		),
 		// Every page's security policy and safe external links, and a check of every link in the built
 		// site: a broken one fails the build, naming the content file (src/links/).
-		securityIntegration(kit.site, {
-			contentDir: new URL('./lessons/', import.meta.url),
-			defaultLocale: kit.defaultLocale,
-			base: kit.base,
-		}),
+		...(afterAstro
+			? []
+			: [
+					securityIntegration(kit.site, {
+						contentDir: new URL('./lessons/', import.meta.url),
+						defaultLocale: kit.defaultLocale,
+						base: kit.base,
+					}),
+				]),
 	],
 });

@@ -44,8 +44,7 @@ if (values.help) {
 const kit = loadKitConfig();
 const dist = resolve(projectRoot, values.dist);
 if (!values['reuse-dist']) {
-	const astro = resolve(projectRoot, 'node_modules/astro/bin/astro.mjs');
-	const build = spawnSync(process.execPath, [astro, 'build', '--outDir', dist], {
+	const build = spawnSync(process.execPath, [resolve(projectRoot, 'scripts/build.ts'), '--outDir', dist], {
 		cwd: projectRoot,
 		stdio: 'inherit',
 	});

@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check and every test, in as little time as a two-core machine allows. Steps
  * that do not depend on each other run at the same time:
- *   - formatting (Prettier), the site's build (`astro build` into dist/) and Vitest start together;
+ *   - formatting (Prettier), the site's build (`npm run build` into dist/) and Vitest start together;
  *     Vitest runs the tests that need no built site first (tests/unit, tests/content and the
  *     fixture builds of tests/build), and the tests of the built site (tests/browser) wait for the
  *     build (tests/support/afterBuild.ts, told by the file KIT_BUILD_READY names);
@@ -74,7 +74,10 @@ mkdirSync(join(projectRoot, '.fixtures'), { recursive: true });
 process.env.KIT_BUILD_READY = buildReady;
 
 const started = performance.now();
-const build = run({ name: 'Build (astro build)', command: [bin('astro'), 'build'] }).then(() => {
+const build = run({
+	name: 'Build (npm run build)',
+	command: [process.execPath, join(projectRoot, 'scripts/build.ts')],
+}).then(() => {
 	writeFileSync(buildReady, new Date().toISOString());
 	return run({ name: 'Type check (astro check)', command: [bin('astro'), 'check', '--noSync'] });
 });

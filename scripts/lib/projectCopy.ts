@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { projectRoot } from './projectRoot.ts';
 
 /**
- * Copies of the kit under `.fixtures/`, and `astro build` run on them, for the tests
+ * Copies of the kit under `.fixtures/`, and the kit's build run on them, for the tests
  * (tests/support/buildFixture.ts) and the benchmark (scripts/bench.ts). Nothing in the real
  * project is touched.
  */
@@ -20,15 +20,20 @@ export const ASTRO_BIN = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
  */
 const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/;
 
-/** The environment a child `astro build` runs in: no Vitest values, no telemetry, no colours. */
+/** The environment a child build runs in: no Vitest values, no telemetry, no colours. */
 export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
 	const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
 	return { ...cleanEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env };
 }
 
-/** Runs `astro build` in `root`, with extra environment variables and CLI arguments. */
-export function astroBuild(root: string, env: Record<string, string>, args: string[] = []) {
-	const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', ...args], {
+/**
+ * Builds the copy in `root` with extra environment variables: as `npm run build` does
+ * (scripts/build.ts), or with `astro` alone, whose own hooks then run Pagefind and the page step
+ * (as a host that runs `astro build` itself would).
+ */
+export function kitBuild(root: string, env: Record<string, string>, { astroOnly = false } = {}) {
+	const command = astroOnly ? [ASTRO_BIN, 'build'] : [join(root, 'scripts/build.ts')];
+	const result = spawnSync(process.execPath, command, {
 		cwd: root,
 		encoding: 'utf8',
 		env: buildEnv(env),

@@ -22,11 +22,11 @@ import type { LatePages, PagesChecked, SecureTask } from './securePages.ts';
  * that still holds Astro's build. Pagefind reads each page whole, before or after (see
  * securePages.ts), and indexes the same text either way: the step changes only the head and link
  * attributes. `astro:build:done` hands the worker any page written after it started and waits
- * for its answer.
+ * for its answer. That is how `astro build` on its own runs it; `npm run build` runs the same step
+ * with `secureBuiltSite` once Astro's process has exited.
  */
 export function securityIntegration(site: string, pageSources: PageSources): AstroIntegration {
-	const origin = new URL(site).origin;
-	const sources = { ...pageSources, base: normaliseBase(pageSources.base) };
+	const { origin, sources } = settings(site, pageSources);
 	let started: { at: number; files: string[]; worker: PageWorker } | undefined;
 	const start = async (dir: URL) => {
 		const dist = fileURLToPath(dir);
@@ -44,16 +44,34 @@ export function securityIntegration(site: string, pageSources: PageSources): Ast
 				const secured = new Set(started.files);
 				const late = (await htmlFiles(fileURLToPath(dir))).filter((file) => !secured.has(file));
 				const { broken } = await started.worker.check({ files: late });
-				const seconds = ((performance.now() - started.at) / 1000).toFixed(2);
-				const pages = secured.size + late.length;
-				logger.info(
-					`Content-Security-Policy, safe external links and a link check on ${pages} pages in ${seconds}s.`,
-				);
+				logger.info(stepDone(secured.size + late.length, started.at));
 				if (broken.length > 0) throw new Error(brokenLinksMessage(broken, sources));
 			},
 		},
 	};
 }
+
+/**
+ * The same page step on a whole built site at once, for `npm run build`, which runs it beside
+ * Pagefind after Astro's process has exited (scripts/build.ts). Resolves with what the hook logs;
+ * rejects with the broken links, as the hook fails the build.
+ */
+export async function secureBuiltSite(dist: string, site: string, pageSources: PageSources): Promise<string> {
+	const { origin, sources } = settings(site, pageSources);
+	const at = performance.now();
+	const files = await htmlFiles(dist);
+	const { broken } = await inWorker({ dist, base: sources.base, files, origin }).check({ files: [] });
+	if (broken.length > 0) throw new Error(brokenLinksMessage(broken, sources));
+	return stepDone(files.length, at);
+}
+
+function settings(site: string, pageSources: PageSources) {
+	return { origin: new URL(site).origin, sources: { ...pageSources, base: normaliseBase(pageSources.base) } };
+}
+
+const stepDone = (pages: number, at: number) =>
+	`Content-Security-Policy, safe external links and a link check on ${pages} pages in ` +
+	`${((performance.now() - at) / 1000).toFixed(2)}s.`;
 
 /** The page step's worker: `check` hands it the pages written since it started and waits for its answer. */
 interface PageWorker {

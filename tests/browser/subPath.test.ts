@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks } from '../support/brokenLinks.ts';
 import { scaleFixture } from '../../scripts/lib/bench/scaleFixture.ts';
-import { astroBuild } from '../../scripts/lib/projectCopy.ts';
+import { kitBuild } from '../../scripts/lib/projectCopy.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.ts';
 import type { FixtureBuild } from '../support/buildFixture.ts';
 import { nextTurn, sharedBrowser } from '../support/builtSite.ts';
@@ -28,7 +28,7 @@ describe('the kit served from a sub-path', () => {
 	beforeAll(async () => {
 		const copy = scaleFixture(1, { locales: LOCALES });
 		build = {
-			...astroBuild(copy.root, { BASE_PATH: '/kit/', SITE_URL: 'https://lessons.example.org' }),
+			...kitBuild(copy.root, { BASE_PATH: '/kit/', SITE_URL: 'https://lessons.example.org' }),
 			...copy,
 		};
 		if (build.status !== 0) throw new Error(`The /kit/ build failed:\n${build.output}`);

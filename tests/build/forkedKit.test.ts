@@ -12,6 +12,8 @@ import { buildFixture, fixture, runScript, type FixtureBuild } from '../support/
  * added with `npm run i18n:add`, pages translated (some since outdated), an Arabic home and lesson.
  * Each part is checked on its own below; one build serves them all, because a build is the
  * slowest step of the test suite (tests/build/badContent.test.ts has the builds that must fail).
+ * The fork is built with `astro build` alone, as a host that runs Astro itself would, where
+ * `npm test` builds the kit with `npm run build`: both ways give a whole site.
  */
 const kit = JSON.parse(readFileSync(join(projectRoot, 'kit.config.json'), 'utf8'));
 const GREEN = {
@@ -81,6 +83,7 @@ beforeAll(() => {
 			'lessons/ar/lessons/11-13/ask-first.mdx': asTranslation(LESSON, `${LESSON}\nAsk before you share.\n`),
 		},
 		{
+			astroOnly: true,
 			prepare: (root) => {
 				added = runScript(root, 'i18n-add.ts', ['pt-BR']);
 				portugueseStatus = JSON.parse(
@@ -95,6 +98,17 @@ afterAll(() => build?.remove());
 describe('a fork of the kit', () => {
 	it('builds', () => {
 		expect(build.status, build.output).toBe(0);
+	});
+
+	it('built with `astro build` alone, has its search index, security policy and link check', () => {
+		// Starlight's hook ran Pagefind; the kit's hook ran the page step on every page.
+		const entry = JSON.parse(readFileSync(join(build.root, 'dist/pagefind/pagefind-entry.json'), 'utf8'));
+		expect(Object.keys(entry.languages)).toContain('en');
+		expect(page('en')).toContain('<meta http-equiv="Content-Security-Policy"');
+		expect(build.output).toMatch(
+			/\[kit-security\] Content-Security-Policy, safe external links and a link check on \d+ pages/,
+		);
+		expect(build.output).toContain('[starlight:pagefind] Finished building search index');
 	});
 });
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild, copyProject } from '../../scripts/lib/projectCopy.ts';
+import { copyProject, kitBuild } from '../../scripts/lib/projectCopy.ts';
 import { projectRoot } from '../../scripts/lib/projectRoot.ts';
 
 export interface FixtureBuild {
@@ -25,6 +25,8 @@ export interface FixtureOptions {
 	 * test that needs only the source locale builds a fifth of the kit.
 	 */
 	locales?: string[];
+	/** Build with `astro build` alone instead of `npm run build` (scripts/lib/projectCopy.ts). */
+	astroOnly?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface FixtureOptions {
  */
 export function buildFixture(
 	files: Record<string, string>,
-	{ env = {}, prepare, locales }: FixtureOptions = {},
+	{ env = {}, prepare, locales, astroOnly }: FixtureOptions = {},
 ): FixtureBuild {
 	const { root, remove } = copyProject('build-', files, { locales });
 	try {
@@ -42,7 +44,7 @@ export function buildFixture(
 		remove();
 		throw error;
 	}
-	return { ...astroBuild(root, env), root, remove };
+	return { ...kitBuild(root, env, { astroOnly }), root, remove };
 }
 
 /** A file from the build test fixtures folder. */

@@ -5,13 +5,13 @@ import { basename, join } from 'node:path';
 import { ASTRO_BIN, buildEnv } from '../projectCopy.ts';
 
 export interface BuildMeasurement {
-	/** Wall-clock seconds from starting `astro build` to its exit. */
+	/** Wall-clock seconds from starting the build (`npm run build`'s script, or `astro build`) to its exit. */
 	seconds: number;
 	/** Highest sum of the resident memory of the build and all its child processes (Pagefind, …), in MiB; undefined without /proc. */
 	peakTreeMiB?: number;
 	/** Seconds from the start at which the process tree's memory peaked, to find the phase it peaked in. */
 	peakAt?: number;
-	/** At that moment: each process of the tree with over 1% of the sum (`astro.mjs` is Astro's Node process; Pagefind's indexer, `pagefind_extended`, runs beside it), largest first, in MiB. */
+	/** At that moment: each process of the tree with over 1% of the sum (`astro.mjs` is Astro's Node process, `build.ts` the kit's build script; Pagefind's indexer is `pagefind_extended`), largest first, in MiB. */
 	peakParts?: { name: string; mib: number }[];
 	/** Highest resident memory of any single process of the build, from /usr/bin/time, in MiB. */
 	peakProcessMiB?: number;
@@ -35,7 +35,7 @@ export interface BuildMeasurement {
 	output: string;
 }
 
-/** Seconds from one of `astro build`'s messages to the next, timed as they arrive. */
+/** Seconds from one of the build's messages to the next, timed as they arrive. */
 export interface BuildPhases {
 	/** Starting Node and Astro and loading the config, up to "Syncing content". */
 	startup: number;
@@ -43,11 +43,17 @@ export interface BuildPhases {
 	content: number;
 	/** Vite bundling (compiling Markdown, MDX, components), up to "generating static routes". */
 	bundle: number;
-	/** Rendering every page and optimising images, up to Pagefind's start. */
+	/**
+	 * Rendering every page and optimising images, up to Pagefind's start: for the kit's
+	 * `npm run build`, the sitemap and Astro's exit too (Pagefind starts after it).
+	 */
 	render: number;
-	/** Pagefind's index. */
+	/** Pagefind's index (beside it, under `npm run build`, the kit's page step). */
 	pagefind: number;
-	/** What runs after Pagefind: the rest of the kit's page step (security and link check), the sitemap, exiting. */
+	/**
+	 * What runs after Pagefind: the rest of the kit's page step (security and link check); under
+	 * `astro build` alone, also the sitemap and Astro's exit.
+	 */
 	finish: number;
 }
 
@@ -164,7 +170,9 @@ export interface BuildOptions {
 }
 
 /**
- * Runs `astro build` in `root` (into `root/dist`) and measures its wall-clock time and peak memory.
+ * Runs the build in `root` (into `root/dist`) and measures its wall-clock time and peak memory:
+ * the kit's `npm run build` (scripts/build.ts) where the folder has it, otherwise `astro build`
+ * (plain Starlight), and `astro build` for `nodeArgs` too, which are for Astro's own process.
  * Caches from earlier builds in that folder are deleted first, so every build starts cold. A build
  * still running after `timeoutSeconds` is stopped (its own process group only).
  */
@@ -179,7 +187,11 @@ export async function measureBuild(
 	const useProc = existsSync('/proc/self/status');
 	const timeDir = mkdtempSync(join(tmpdir(), 'bench-time-'));
 	const timeFile = join(timeDir, 'maxrss');
-	const node = [process.execPath, ...nodeArgs, ASTRO_BIN, 'build'];
+	const script = join(root, 'scripts/build.ts');
+	const node =
+		nodeArgs.length === 0 && existsSync(script)
+			? [process.execPath, script]
+			: [process.execPath, ...nodeArgs, ASTRO_BIN, 'build'];
 	const command = useTime ? [TIME, '-f', '%M', '-o', timeFile, ...node] : node;
 
 	const loadAtStart = loadavg()[0]!;
