@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brokenLinks } from '../support/brokenLinks.ts';
+import { siteFiles } from '../../scripts/lib/siteFiles.ts';
 import { scaleFixture } from '../../scripts/lib/bench/scaleFixture.ts';
 import { kitBuild } from '../../scripts/lib/projectCopy.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.ts';
@@ -66,7 +66,10 @@ describe('the kit served from a sub-path', () => {
 
 	it('prefixes every link with BASE_PATH, keeps readers in their locale, and uses SITE_URL', () => {
 		const dist = join(build.root, 'dist');
-		expect(brokenLinks(dist, '/kit/').broken).toEqual([]);
+		// The build checked every page's links as a host serves them under /kit/ (it fails on a
+		// broken one: tests/unit/siteLinks.test.ts), so it passing says every link reaches its page.
+		const pages = siteFiles(dist).filter((file) => file.endsWith('.html')).length;
+		expect(build.output).toContain(`safe external links and a link check on ${pages} pages`);
 		const dutchHome = readFileSync(join(dist, 'nl/index.html'), 'utf8');
 		expect(dutchHome).toContain('href="/kit/nl/help/"');
 		expect(dutchHome).toContain('href="/kit/nl/teachers/"');

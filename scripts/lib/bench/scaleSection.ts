@@ -158,6 +158,9 @@ export async function scaleSection(
 			`plain Starlight gets a plain page for each of them.\n`,
 	);
 	printTable(rows, ctx.timeoutSeconds);
+	console.log(`\nWhere each build's memory peaked (the process tree, and its processes at that moment):`);
+	for (const row of rows)
+		console.log(`- ${row.label}: kit ${memoryPeak(row.kit)}; plain Starlight ${memoryPeak(row.plain)}`);
 	const heaps = rows.filter((row) => row.heapMiB);
 	if (heaps.length)
 		console.log(
