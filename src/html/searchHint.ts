@@ -31,8 +31,17 @@ export function withoutShortcutHint(html: string): string {
 /**
  * Starlight's search without its hint and without its own script; the kit's
  * (src/search/siteSearch.ts) loads Pagefind when the dialog opens. Starlight's inline script, which
- * sets the shortcut's `aria-keyshortcuts`, stays. Runs on every page, so both go in one parse.
+ * sets the shortcut's `aria-keyshortcuts`, stays. With `words`, Pagefind's interface gets those
+ * (src/search/searchWords.ts) in place of the ones Starlight gave it. Runs on every page, so it
+ * is all one parse.
  */
-export function searchOnOpen(html: string): string {
-	return without(html, (element) => isShortcutHint(element) || isModuleScript(element));
+export function searchOnOpen(html: string, words?: Record<string, string>): string {
+	const edit = new HtmlEdit(html);
+	for (const element of edit.elements) {
+		if (isShortcutHint(element) || isModuleScript(element)) edit.remove(element);
+		else if (words && element.name === 'site-search')
+			// Attribute values are kept as written: `&` as a reference (`"` becomes one as it is written).
+			edit.setAttribute(element, 'data-translations', JSON.stringify(words).replaceAll('&', '&amp;'));
+	}
+	return edit.toString();
 }

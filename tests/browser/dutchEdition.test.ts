@@ -88,3 +88,34 @@ describe('search in Dutch', () => {
 		expect(found.sextortionTopic).toContain('/nl/lessons/14-16/sextortion-how-it-works-what-to-do/');
 	});
 });
+
+describe('the search dialog', () => {
+	const site = useBuiltSite();
+
+	// Pagefind's interface as npm ships it never picks its own words for the page's language
+	// (src/search/searchWords.ts): the kit gives it its UI strings.
+	for (const [locale, open, message, clear] of [
+		['nl', 'Zoeken', /^\d+ resultaten voor ‘deepfake’$/, 'Wissen'],
+		['ar', 'ابحث', /^\d+ نتيجة لـ «deepfake»$/, 'مسح'],
+	] as const) {
+		it(`speaks the page's language on /${locale}/ and shows no filters named by their ids`, async () => {
+			const { page, close } = await site.open(`/${locale}/`);
+			await page.getByRole('button', { name: open }).click();
+			const dialog = page.locator('dialog[open]');
+			await dialog.locator('.pagefind-ui__search-input').fill('deepfake');
+			await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+			await expect.poll(() => dialog.locator('.pagefind-ui__message').textContent()).toMatch(message);
+			expect(await dialog.locator('.pagefind-ui__search-clear').textContent()).toBe(clear);
+			// Pagefind names its filters by the catalogue's ids (band, topic…), in English.
+			expect(await dialog.locator('.pagefind-ui__filter-panel').count()).toBe(1);
+			expect(await dialog.locator('.pagefind-ui__filter-panel').isVisible()).toBe(false);
+			// An English page shown until it is translated reads left to right in its results.
+			const bidi = await dialog
+				.locator('.pagefind-ui__result-excerpt')
+				.first()
+				.evaluate((excerpt) => getComputedStyle(excerpt).unicodeBidi);
+			expect(bidi).toBe('plaintext');
+			await close();
+		});
+	}
+});

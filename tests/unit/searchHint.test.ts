@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withoutShortcutHint } from '../../src/html/searchHint.ts';
+import { searchOnOpen, withoutShortcutHint } from '../../src/html/searchHint.ts';
+import { asPagefindTemplate, pagefindWords } from '../../src/search/searchWords.ts';
 
 describe('the search button', () => {
 	it('loses its "Ctrl K" hint and keeps everything else', () => {
@@ -17,5 +18,68 @@ describe('the search button', () => {
 
 	it('keeps a lone <kbd>, which is not the hint', () => {
 		expect(withoutShortcutHint('<p>Press <kbd>Esc</kbd></p>')).toBe('<p>Press <kbd>Esc</kbd></p>');
+	});
+});
+
+describe('the search dialog', () => {
+	const starlight =
+		'<site-search data-translations="{&quot;placeholder&quot;:&quot;Search&quot;}"><button data-open-modal>' +
+		'<kbd><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button><script type="module">load()</script>' +
+		'<script>const shortcut = 1;</script></site-search>';
+
+	it('gets the kit’s words, written so the browser reads them back as given', () => {
+		const words = {
+			placeholder: 'Zoeken',
+			many_results: '[COUNT] resultaten voor ‘[SEARCH_TERM]’',
+			x: 'a & "b"',
+		};
+		const html = searchOnOpen(starlight, words);
+		const attribute = /data-translations="([^"]*)"/.exec(html)![1]!;
+		const decoded = attribute.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+		expect(JSON.parse(decoded)).toEqual(words);
+		expect(html).not.toContain('<kbd');
+		expect(html).not.toContain('load()');
+		expect(html).toContain('<script>const shortcut = 1;</script>');
+	});
+
+	it('keeps Starlight’s words when given none', () => {
+		expect(searchOnOpen(starlight)).toContain(
+			'data-translations="{&quot;placeholder&quot;:&quot;Search&quot;}"',
+		);
+	});
+
+	it('takes Pagefind’s words from the kit’s UI strings, the `other` form for more than one result', () => {
+		const strings: Record<string, string> = {
+			'search.label': 'Zoeken',
+			'kit.search.clear': 'Wissen',
+			'kit.search.more': 'Meer resultaten',
+			'kit.search.filters': 'Filters',
+			'kit.search.none': 'Geen resultaten voor ‘{{query}}’',
+		};
+		const t = (key: string, values: Record<string, string> = {}) =>
+			strings[key]!.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name]!);
+		const words = pagefindWords(t, {
+			'form-one': '{{count}} resultaat voor ‘{{query}}’',
+			'form-other': '{{count}} resultaten voor ‘{{query}}’',
+		});
+		expect(words).toEqual({
+			search_label: 'Zoeken',
+			clear_search: 'Wissen',
+			load_more: 'Meer resultaten',
+			filters_label: 'Filters',
+			zero_results: 'Geen resultaten voor ‘[SEARCH_TERM]’',
+			one_result: '[COUNT] resultaat voor ‘[SEARCH_TERM]’',
+			many_results: '[COUNT] resultaten voor ‘[SEARCH_TERM]’',
+		});
+		expect(pagefindWords(t, { 'form-other': '{{count}} x' }).one_result).toBe('[COUNT] x');
+		expect(() => pagefindWords(t, { 'form-one': 'x' })).toThrow(/kit\.search\.results_other/);
+	});
+
+	it('puts the reader’s count and words where Pagefind puts them', () => {
+		expect(asPagefindTemplate('{{count}} resultaten voor ‘{{query}}’')).toBe(
+			'[COUNT] resultaten voor ‘[SEARCH_TERM]’',
+		);
+		expect(asPagefindTemplate('نتيجتان لـ «{{ query }}»')).toBe('نتيجتان لـ «[SEARCH_TERM]»');
+		expect(asPagefindTemplate('{{other}}')).toBe('{{other}}');
 	});
 });

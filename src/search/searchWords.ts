@@ -1,0 +1,37 @@
+import type { KitStringKey } from '../i18n/kitTranslations.ts';
+
+/** Where a reader's words go in Pagefind's messages. */
+const PAGEFIND_MARKS: Record<string, string> = { count: '[COUNT]', query: '[SEARCH_TERM]' };
+
+/** A UI string template with `{{count}}` and `{{query}}` in Pagefind's `[COUNT]` and `[SEARCH_TERM]`. */
+export function asPagefindTemplate(template: string): string {
+	return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (mark, name: string) => PAGEFIND_MARKS[name] ?? mark);
+}
+
+/**
+ * The words of Pagefind's search interface from the kit's own UI strings, the same ones the
+ * offline search uses (src/components/OfflineSearchForm.astro). Pagefind would pick its own
+ * translations from the page's language, but the interface as npm ships it never does
+ * (@pagefind/default-ui 1.5.2 bundles Svelte's server `onMount`, which does nothing): without
+ * these, its messages are English on every page that Starlight has no `pagefind.*` words for
+ * (Dutch, French and Arabic among them). `results` holds the plural forms of the results message
+ * (`pluralTemplates('kit.search.results', locale, 'form')`): Pagefind has one form for a single
+ * result and one for more, and the locale's `other` form serves for more.
+ */
+export function pagefindWords(
+	t: (key: KitStringKey | 'search.label', values?: Record<string, string>) => string,
+	results: Record<string, string>,
+): Record<string, string> {
+	const more = results['form-other'];
+	if (more === undefined)
+		throw new Error('The results message has no "other" form (kit.search.results_other).');
+	return {
+		search_label: t('search.label'),
+		clear_search: t('kit.search.clear'),
+		load_more: t('kit.search.more'),
+		filters_label: t('kit.search.filters'),
+		zero_results: t('kit.search.none', { query: PAGEFIND_MARKS.query! }),
+		one_result: asPagefindTemplate(results['form-one'] ?? more),
+		many_results: asPagefindTemplate(more),
+	};
+}
