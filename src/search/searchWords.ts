@@ -29,6 +29,7 @@ export function pagefindWords(
 		search_label: t('search.label'),
 		clear_search: t('kit.search.clear'),
 		load_more: t('kit.search.more'),
+		searching: t('kit.search.searching', { query: PAGEFIND_MARKS.query! }),
 		filters_label: t('kit.search.filters'),
 		zero_results: t('kit.search.none', { query: PAGEFIND_MARKS.query! }),
 		one_result: asPagefindTemplate(results['form-one'] ?? more),

@@ -53,6 +53,7 @@ describe('the search dialog', () => {
 			'search.label': 'Zoeken',
 			'kit.search.clear': 'Wissen',
 			'kit.search.more': 'Meer resultaten',
+			'kit.search.searching': 'Zoeken naar ‘{{query}}’…',
 			'kit.search.filters': 'Filters',
 			'kit.search.none': 'Geen resultaten voor ‘{{query}}’',
 		};
@@ -66,6 +67,7 @@ describe('the search dialog', () => {
 			search_label: 'Zoeken',
 			clear_search: 'Wissen',
 			load_more: 'Meer resultaten',
+			searching: 'Zoeken naar ‘[SEARCH_TERM]’…',
 			filters_label: 'Filters',
 			zero_results: 'Geen resultaten voor ‘[SEARCH_TERM]’',
 			one_result: '[COUNT] resultaat voor ‘[SEARCH_TERM]’',
