@@ -44,12 +44,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 		process.exit(1);
 	});
 }
-// Loaded while Astro starts, on the other core.
+// Loaded while Astro starts, on the other core; if they cannot be, Astro is stopped too.
 const [{ loadKitConfig }, { indexSearch }, { secureBuiltSite }] = await Promise.all([
 	import('../src/config/loadKitConfig.ts'),
 	import('../src/search/searchIndex.ts'),
 	import('../src/security/securityIntegration.ts'),
-]);
+]).catch((error: unknown) => {
+	astro.kill('SIGTERM');
+	throw error;
+});
 const status = await astroExit;
 if (status !== 0) process.exit(status ?? 1);
 
