@@ -31,17 +31,18 @@ export function withoutShortcutHint(html: string): string {
 /**
  * Starlight's search without its hint and without its own script; the kit's
  * (src/search/siteSearch.ts) loads Pagefind when the dialog opens. Starlight's inline script, which
- * sets the shortcut's `aria-keyshortcuts`, stays. With `words`, Pagefind's interface gets those
- * (src/search/searchWords.ts) in place of the ones Starlight gave it. Runs on every page, so it
- * is all one parse.
+ * sets the shortcut's `aria-keyshortcuts`, stays. `data` is set on Starlight's `<site-search>`
+ * element, each value as JSON: `translations`, the words of Pagefind's interface, in place of the
+ * ones Starlight gave it (src/search/searchWords.ts). Runs on every page, so it is all one parse.
  */
-export function searchOnOpen(html: string, words?: Record<string, string>): string {
+export function searchOnOpen(html: string, data: Record<string, unknown> = {}): string {
 	const edit = new HtmlEdit(html);
 	for (const element of edit.elements) {
 		if (isShortcutHint(element) || isModuleScript(element)) edit.remove(element);
-		else if (words && element.name === 'site-search')
-			// Attribute values are kept as written: `&` as a reference (`"` becomes one as it is written).
-			edit.setAttribute(element, 'data-translations', JSON.stringify(words).replaceAll('&', '&amp;'));
+		else if (element.name === 'site-search')
+			for (const [name, value] of Object.entries(data))
+				// Values are kept as written: `&` as a reference (`"` becomes one as it is written).
+				edit.setAttribute(element, `data-${name}`, JSON.stringify(value).replaceAll('&', '&amp;'));
 	}
 	return edit.toString();
 }

@@ -52,12 +52,8 @@ class SiteSearch extends HTMLElement {
 	async #start() {
 		if (this.#started) return;
 		this.#started = true;
-		let translations = {};
-		try {
-			translations = JSON.parse(this.dataset.translations || '{}');
-		} catch {
-			// Starlight's English words, then.
-		}
+		// Without them, Starlight's English words.
+		const translations = parsed(this.dataset.translations) ?? {};
 		const strip = this.dataset.stripTrailingSlash !== undefined;
 		const formatUrl = (path: string) => (strip ? path.replace(/(.)\/(#.*)?$/, '$1$2') : path);
 		// @ts-expect-error Pagefind's interface ships without types.
@@ -75,6 +71,22 @@ class SiteSearch extends HTMLElement {
 				result.sub_results = result.sub_results.map((sub) => ({ ...sub, url: formatUrl(sub.url) }));
 			},
 		});
+		// A language with more plural forms than Pagefind's two (src/search/resultsPlural.ts).
+		const many = translations.many_results;
+		const forms = parsed(this.dataset.kitResults);
+		if (many && forms) {
+			const { pluralResults } = await import('./resultsPlural.ts');
+			pluralResults(this, many, forms, document.documentElement.lang);
+		}
+	}
+}
+
+/** A data attribute's JSON, or undefined when it is missing or not JSON. */
+function parsed(json: string | undefined): Record<string, string> | undefined {
+	try {
+		return json ? (JSON.parse(json) as Record<string, string>) : undefined;
+	} catch {
+		return undefined;
 	}
 }
 

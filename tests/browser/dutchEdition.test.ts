@@ -118,4 +118,24 @@ describe('the search dialog', () => {
 			await close();
 		});
 	}
+
+	it('words the number of results as Arabic does for three to ten (src/search/resultsPlural.ts)', async () => {
+		const { page, close } = await site.open('/ar/');
+		await page.getByRole('button', { name: 'ابحث' }).click();
+		const dialog = page.locator('dialog[open]');
+		await dialog.locator('.pagefind-ui__search-input').fill('exit');
+		await dialog.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		const message = dialog.locator('.pagefind-ui__message');
+		await expect.poll(() => message.textContent()).toMatch(/«exit»$/);
+		const text = (await message.textContent())!;
+		const count = Number(/^(\d+)/.exec(text)?.[1]);
+		// Pagefind words every count above one alike ("35 نتيجة"); three to ten take "نتائج".
+		expect(
+			count,
+			`"exit" should find 3 to 10 pages under /ar/ for this test; pick a word that does`,
+		).toBeGreaterThanOrEqual(3);
+		expect(count).toBeLessThanOrEqual(10);
+		expect(text).toBe(`${count} نتائج لـ «exit»`);
+		await close();
+	});
 });

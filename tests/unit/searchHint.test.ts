@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchOnOpen, withoutShortcutHint } from '../../src/html/searchHint.ts';
+import { pluralMessage } from '../../src/search/resultsPlural.ts';
 import { asPagefindTemplate, pagefindWords } from '../../src/search/searchWords.ts';
 
 describe('the search button', () => {
@@ -33,7 +34,7 @@ describe('the search dialog', () => {
 			many_results: '[COUNT] resultaten voor ‘[SEARCH_TERM]’',
 			x: 'a & "b"',
 		};
-		const html = searchOnOpen(starlight, words);
+		const html = searchOnOpen(starlight, { translations: words });
 		const attribute = /data-translations="([^"]*)"/.exec(html)![1]!;
 		const decoded = attribute.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 		expect(JSON.parse(decoded)).toEqual(words);
@@ -83,5 +84,42 @@ describe('the search dialog', () => {
 		);
 		expect(asPagefindTemplate('نتيجتان لـ «{{ query }}»')).toBe('نتيجتان لـ «[SEARCH_TERM]»');
 		expect(asPagefindTemplate('{{other}}')).toBe('{{other}}');
+	});
+});
+
+describe('the results message in the form its count needs', () => {
+	const arabic = {
+		one: 'نتيجة واحدة لـ «[SEARCH_TERM]»',
+		two: 'نتيجتان لـ «[SEARCH_TERM]»',
+		few: '[COUNT] نتائج لـ «[SEARCH_TERM]»',
+		many: '[COUNT] نتيجة لـ «[SEARCH_TERM]»',
+		other: '[COUNT] نتيجة لـ «[SEARCH_TERM]»',
+	};
+	const rules = new Intl.PluralRules('ar');
+	const pagefind = (count: string) => `${count} نتيجة لـ «deepfake»`;
+
+	it('picks the Arabic form for two, for three to ten and for eleven and more', () => {
+		expect(pluralMessage(pagefind('2'), arabic.other, arabic, rules)).toBe('نتيجتان لـ «deepfake»');
+		expect(pluralMessage(pagefind('5'), arabic.other, arabic, rules)).toBe('5 نتائج لـ «deepfake»');
+		expect(pluralMessage(pagefind('٥'), arabic.other, arabic, rules)).toBe('٥ نتائج لـ «deepfake»');
+		expect(pluralMessage(pagefind('35'), arabic.other, arabic, rules)).toBe('35 نتيجة لـ «deepfake»');
+		expect(pluralMessage(pagefind('1,200'), arabic.other, arabic, rules)).toBe('1,200 نتيجة لـ «deepfake»');
+	});
+
+	it('leaves any other text alone, and a form it already chose', () => {
+		expect(pluralMessage('نتيجة واحدة لـ «deepfake»', arabic.other, arabic, rules)).toBeUndefined();
+		expect(pluralMessage('5 نتائج لـ «deepfake»', arabic.other, arabic, rules)).toBeUndefined();
+		expect(pluralMessage('Searching…', arabic.other, arabic, rules)).toBeUndefined();
+	});
+
+	it('reads the count and the words wherever the message puts them', () => {
+		const forms = {
+			one: '„[SEARCH_TERM]“: [COUNT] Treffer',
+			other: '„[SEARCH_TERM]“: [COUNT] Treffer (mehrere)',
+		};
+		const text = '„a (b) [c]?“: 12 Treffer';
+		expect(pluralMessage(text, forms.one, forms, new Intl.PluralRules('de'))).toBe(
+			'„a (b) [c]?“: 12 Treffer (mehrere)',
+		);
 	});
 });
