@@ -119,7 +119,7 @@ describe('the search dialog', () => {
 		});
 	}
 
-	it('words the number of results as Arabic does for three to ten (src/search/resultsPlural.ts)', async () => {
+	it('words the number of results as Arabic does for three to ten, in a search box laid out right to left', async () => {
 		const { page, close } = await site.open('/ar/');
 		await page.getByRole('button', { name: 'ابحث' }).click();
 		const dialog = page.locator('dialog[open]');
@@ -136,6 +136,20 @@ describe('the search dialog', () => {
 		).toBeGreaterThanOrEqual(3);
 		expect(count).toBeLessThanOrEqual(10);
 		expect(text).toBe(`${count} نتائج لـ «exit»`);
+		// The box reads right to left too: its magnifier inside it at the start (right), its clear
+		// button at the end (left), neither over the dialog's cancel button.
+		const box = await dialog.locator('.pagefind-ui__form').evaluate((form) => {
+			const input = form.querySelector('input')!.getBoundingClientRect();
+			const icon = getComputedStyle(form, '::before');
+			const iconRight = form.getBoundingClientRect().right - parseFloat(icon.right);
+			const clear = form.querySelector('.pagefind-ui__search-clear')!.getBoundingClientRect();
+			const middle = input.left + input.width / 2;
+			return {
+				iconAtStart: iconRight <= input.right && iconRight - parseFloat(icon.width) > middle,
+				clearAtEnd: clear.left >= input.left && clear.right < middle,
+			};
+		});
+		expect(box).toEqual({ iconAtStart: true, clearAtEnd: true });
 		await close();
 	});
 });
