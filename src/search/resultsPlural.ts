@@ -54,4 +54,6 @@ export function pluralResults(root: Element, many: string, forms: Record<string,
 		}
 	};
 	new MutationObserver(fix).observe(root, { subtree: true, childList: true, characterData: true });
+	// A message written before this module arrived.
+	fix();
 }
