@@ -16,18 +16,6 @@ const isShortcutHint = (element: ElementNode) =>
 const isModuleScript = (element: ElementNode) =>
 	element.name === 'script' && element.attributes.type === 'module';
 
-/** The HTML without the elements `unwanted` picks (and all they hold), in one parse. */
-function without(html: string, unwanted: (element: ElementNode) => boolean): string {
-	const edit = new HtmlEdit(html);
-	for (const element of edit.elements) if (unwanted(element)) edit.remove(element);
-	return edit.toString();
-}
-
-/** Starlight's search button without its "Ctrl K" hint. */
-export function withoutShortcutHint(html: string): string {
-	return without(html, isShortcutHint);
-}
-
 /**
  * Starlight's search without its hint and without its own script; the kit's
  * (src/search/siteSearch.ts) loads Pagefind when the dialog opens. Starlight's inline script, which

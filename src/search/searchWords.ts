@@ -15,14 +15,14 @@ export function asPagefindTemplate(template: string): string {
  * (@pagefind/default-ui 1.5.2 bundles Svelte's server `onMount`, which does nothing): without
  * these, its messages are English on every page that Starlight has no `pagefind.*` words for
  * (Dutch, French and Arabic among them). `results` holds the plural forms of the results message
- * (`pluralTemplates('kit.search.results', locale, 'form')`): Pagefind has one form for a single
- * result and one for more, and the locale's `other` form serves for more.
+ * by category (`one`, `other`, …), already in Pagefind's marks (`resultsForms`): Pagefind has one
+ * form for a single result and one for more, and the locale's `other` form serves for more.
  */
 export function pagefindWords(
 	t: (key: KitStringKey | 'search.label', values?: Record<string, string>) => string,
 	results: Record<string, string>,
 ): Record<string, string> {
-	const more = results['form-other'];
+	const more = results.other;
 	if (more === undefined)
 		throw new Error('The results message has no "other" form (kit.search.results_other).');
 	return {
@@ -32,7 +32,17 @@ export function pagefindWords(
 		searching: t('kit.search.searching', { query: PAGEFIND_MARKS.query! }),
 		filters_label: t('kit.search.filters'),
 		zero_results: t('kit.search.none', { query: PAGEFIND_MARKS.query! }),
-		one_result: asPagefindTemplate(results['form-one'] ?? more),
-		many_results: asPagefindTemplate(more),
+		one_result: results.one ?? more,
+		many_results: more,
 	};
+}
+
+/**
+ * The plural forms of the results message by category, in Pagefind's marks, from
+ * `pluralTemplates('kit.search.results', locale, 'form')` (`form-one` → `one`).
+ */
+export function resultsForms(templates: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(templates).map(([name, form]) => [name.replace(/^form-/, ''), asPagefindTemplate(form)]),
+	);
 }

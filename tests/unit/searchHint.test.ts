@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { searchOnOpen, withoutShortcutHint } from '../../src/html/searchHint.ts';
+import { searchOnOpen } from '../../src/html/searchHint.ts';
 import { pluralMessage } from '../../src/search/resultsPlural.ts';
-import { asPagefindTemplate, pagefindWords } from '../../src/search/searchWords.ts';
+import { asPagefindTemplate, pagefindWords, resultsForms } from '../../src/search/searchWords.ts';
 
 describe('the search button', () => {
 	it('loses its "Ctrl K" hint and keeps everything else', () => {
@@ -10,7 +10,7 @@ describe('the search button', () => {
 			'<span class="sl-hidden md:sl-block" aria-hidden="true">Search</span>' +
 			'<kbd class="sl-hidden md:sl-flex" style="display: none;">\n\t<kbd>Ctrl</kbd><kbd>K</kbd>\n</kbd></button>' +
 			'<script>const shortcut = openBtn?.querySelector("kbd");</script>';
-		const html = withoutShortcutHint(button);
+		const html = searchOnOpen(button);
 		expect(html).not.toContain('<kbd');
 		expect(html).toContain('aria-keyshortcuts="Control+K"');
 		expect(html).toContain('<span class="sl-hidden md:sl-block" aria-hidden="true">Search</span></button>');
@@ -18,7 +18,7 @@ describe('the search button', () => {
 	});
 
 	it('keeps a lone <kbd>, which is not the hint', () => {
-		expect(withoutShortcutHint('<p>Press <kbd>Esc</kbd></p>')).toBe('<p>Press <kbd>Esc</kbd></p>');
+		expect(searchOnOpen('<p>Press <kbd>Esc</kbd></p>')).toBe('<p>Press <kbd>Esc</kbd></p>');
 	});
 });
 
@@ -60,10 +60,13 @@ describe('the search dialog', () => {
 		};
 		const t = (key: string, values: Record<string, string> = {}) =>
 			strings[key]!.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name]!);
-		const words = pagefindWords(t, {
-			'form-one': '{{count}} resultaat voor ‘{{query}}’',
-			'form-other': '{{count}} resultaten voor ‘{{query}}’',
-		});
+		const words = pagefindWords(
+			t,
+			resultsForms({
+				'form-one': '{{count}} resultaat voor ‘{{query}}’',
+				'form-other': '{{count}} resultaten voor ‘{{query}}’',
+			}),
+		);
 		expect(words).toEqual({
 			search_label: 'Zoeken',
 			clear_search: 'Wissen',
@@ -74,8 +77,8 @@ describe('the search dialog', () => {
 			one_result: '[COUNT] resultaat voor ‘[SEARCH_TERM]’',
 			many_results: '[COUNT] resultaten voor ‘[SEARCH_TERM]’',
 		});
-		expect(pagefindWords(t, { 'form-other': '{{count}} x' }).one_result).toBe('[COUNT] x');
-		expect(() => pagefindWords(t, { 'form-one': 'x' })).toThrow(/kit\.search\.results_other/);
+		expect(pagefindWords(t, resultsForms({ 'form-other': '{{count}} x' })).one_result).toBe('[COUNT] x');
+		expect(() => pagefindWords(t, resultsForms({ 'form-one': 'x' }))).toThrow(/kit\.search\.results_other/);
 	});
 
 	it('puts the reader’s count and words where Pagefind puts them', () => {
