@@ -15,6 +15,7 @@ import { kitTranslations } from './src/i18n/kitTranslations.ts';
 import { kitMarkdown } from './src/markdown/kitMarkdown.ts';
 import { withoutSearchIndex } from './src/search/searchIndex.ts';
 import { securityIntegration } from './src/security/securityIntegration.ts';
+import { quizExportsIntegration } from './src/quiz/quizExportFiles.ts';
 import { stepsAfterAstro } from './src/config/stepsAfterAstro.ts';
 
 ensureContentLink();
@@ -44,9 +45,9 @@ const lessonFolders = sourceFolders.includes('lessons') ? readdirSync(new URL('l
 /** UI strings for Markdown plugins and the sidebar: Starlight's i18next, handed over by the kit's plugin. */
 const translations = kitTranslations();
 /**
- * Under `npm run build`, Pagefind's index and the page step run after Astro's process has exited
- * (scripts/build.ts says why), so Starlight's hook that runs Pagefind and the kit's page step are
- * left out here; `astro build` on its own keeps both.
+ * Under `npm run build`, Pagefind's index, the quiz exports and the page step run after Astro's
+ * process has exited (scripts/build.ts says why), so Starlight's hook that runs Pagefind and the
+ * kit's two integrations are left out here; `astro build` on its own keeps them.
  */
 const afterAstro = stepsAfterAstro();
 
@@ -112,11 +113,13 @@ export default defineConfig({
 				],
 			}),
 		),
-		// Every page's security policy and safe external links, and a check of every link in the built
-		// site: a broken one fails the build, naming the content file (src/links/).
+		// The quizzes' GIFT files and QTI packages; then every page's security policy and safe external
+		// links, and a check of every link in the built site: a broken one fails the build, naming the
+		// content file (src/links/).
 		...(afterAstro
 			? []
 			: [
+					quizExportsIntegration(),
 					securityIntegration(kit.site, {
 						contentDir: new URL('./lessons/', import.meta.url),
 						defaultLocale: kit.defaultLocale,

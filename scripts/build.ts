@@ -1,9 +1,9 @@
 /**
  * `npm run build`: the site in dist/, with its search index, security policy and link check.
  *
- * `astro build` renders the pages. Once its process has exited, Pagefind indexes them while the
- * page step (each page's security policy and safe external links, and the check of every link)
- * runs beside it, in this process. Run from Astro's `astro:build:done` hooks, as `astro build` on
+ * `astro build` renders the pages. Once its process has exited, Pagefind indexes them while this
+ * process writes the quiz exports (src/quiz/quizExportFiles.ts) and runs the page step (each
+ * page's security policy and safe external links, and the check of every link) beside it. Run from Astro's `astro:build:done` hooks, as `astro build` on
  * its own still does them, Pagefind's indexer ran while Astro's process still held its whole
  * build: at 9,992 pages the two needed 3.7 and 2.5 GiB at once (README, Benchmark). Here the
  * build needs the larger of the two, not their sum, and takes about as long.
@@ -45,10 +45,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	});
 }
 // Loaded while Astro starts, on the other core; if they cannot be, Astro is stopped too.
-const [{ loadKitConfig }, { indexSearch }, { secureBuiltSite }] = await Promise.all([
+const [{ loadKitConfig }, { indexSearch }, { secureBuiltSite }, { writeQuizExports }] = await Promise.all([
 	import('../src/config/loadKitConfig.ts'),
 	import('../src/search/searchIndex.ts'),
 	import('../src/security/securityIntegration.ts'),
+	import('../src/quiz/quizExportFiles.ts'),
 ]).catch((error: unknown) => {
 	astro.kill('SIGTERM');
 	throw error;
@@ -61,17 +62,26 @@ const log = (label: string) => (message: string) =>
 	console.log(`${new Date().toLocaleTimeString('en-GB', { hour12: false })} [${label}] ${message}`);
 
 const kit = loadKitConfig();
+const quizExports = writeQuizExports(dist).then(log('kit-quiz-exports'));
 const steps = await Promise.allSettled([
 	indexSearch(dist, log('starlight:pagefind')),
-	secureBuiltSite(dist, kit.site, {
-		contentDir: pathToFileURL(join(projectRoot, 'lessons/')),
-		defaultLocale: kit.defaultLocale,
-		base: kit.base,
-	}).then(log('kit-security')),
+	quizExports,
+	// Its link check waits for the quiz exports the lesson pages link to.
+	secureBuiltSite(
+		dist,
+		kit.site,
+		{
+			contentDir: pathToFileURL(join(projectRoot, 'lessons/')),
+			defaultLocale: kit.defaultLocale,
+			base: kit.base,
+		},
+		quizExports,
+	).then(log('kit-security')),
 ]);
-const failed = steps.filter((step) => step.status === 'rejected');
-for (const { reason } of failed) console.error(`\n${(reason as Error).message ?? reason}`);
-if (failed.length > 0) {
+// A failure of the quiz exports is the page step's too: each reason once.
+const failed = new Set(steps.flatMap((step) => (step.status === 'rejected' ? [step.reason as unknown] : [])));
+for (const reason of failed) console.error(`\n${(reason as Error).message ?? reason}`);
+if (failed.size > 0) {
 	console.error('\nThe build failed: fix what is named above, then run npm run build again.');
 	process.exit(1);
 }

@@ -1,15 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { KitPageData } from '../markdown/kitMarkdown.ts';
+import type { QuizExportSource } from './quizExportFiles.ts';
 import type { Quiz } from './quizModel.ts';
-
-/** A lesson with a quiz, and where its exports are published. */
-export interface QuizExport {
-	entry: CollectionEntry<'docs'>;
-	quizzes: Quiz[];
-	/** Paths under the site's base, without a leading slash. */
-	gift: string;
-	qti: string;
-}
 
 /** Where a lesson's exports live: next to each other under `quiz-exports/<entry id>`. */
 export function quizExportPaths(entryId: string) {
@@ -23,12 +15,14 @@ export async function quizzesOf(entry: CollectionEntry<'docs'>): Promise<Quiz[]>
 }
 
 /** Every page with a quiz, in every locale it is written in. */
-export async function allQuizExports(): Promise<QuizExport[]> {
+export async function allQuizExports(): Promise<QuizExportSource[]> {
 	const entries = await getCollection('docs');
-	const exports: QuizExport[] = [];
+	const exports: QuizExportSource[] = [];
 	for (const entry of entries) {
 		const quizzes = await quizzesOf(entry);
-		if (quizzes.length > 0) exports.push({ entry, quizzes, ...quizExportPaths(entry.id) });
+		if (quizzes.length === 0) continue;
+		const { id, data } = entry;
+		exports.push({ id, title: data.title, lang: id.split('/')[0]!, quizzes, ...quizExportPaths(id) });
 	}
 	return exports;
 }

@@ -46,3 +46,19 @@ export function resultsForms(templates: Record<string, string>): Record<string, 
 		Object.entries(templates).map(([name, form]) => [name.replace(/^form-/, ''), asPagefindTemplate(form)]),
 	);
 }
+
+/**
+ * The search button and dialog's markup by locale, as the first page of a build in each locale
+ * made it (src/components/Search.astro): it has nothing of the page in it. `set` answers with the
+ * markup; in development nothing is kept, so edited strings show.
+ */
+export const searchMarkup = {
+	made: new Map<string, string>(),
+	get(locale: string): string | undefined {
+		return this.made.get(locale);
+	},
+	set(locale: string, markup: string): string {
+		if (!import.meta.env.DEV) this.made.set(locale, markup);
+		return markup;
+	},
+};

@@ -53,14 +53,22 @@ export function securityIntegration(site: string, pageSources: PageSources): Ast
 
 /**
  * The same page step on a whole built site at once, for `npm run build`, which runs it beside
- * Pagefind after Astro's process has exited (scripts/build.ts). Resolves with what the hook logs;
- * rejects with the broken links, as the hook fails the build.
+ * Pagefind after Astro's process has exited (scripts/build.ts). The pages are secured while
+ * `written` (the files still being written that pages link to) settles; links are checked after.
+ * Resolves with what the hook logs; rejects with the broken links, as the hook fails the build.
  */
-export async function secureBuiltSite(dist: string, site: string, pageSources: PageSources): Promise<string> {
+export async function secureBuiltSite(
+	dist: string,
+	site: string,
+	pageSources: PageSources,
+	written: Promise<unknown> = Promise.resolve(),
+): Promise<string> {
 	const { origin, sources } = settings(site, pageSources);
 	const at = performance.now();
 	const files = await htmlFiles(dist);
-	const { broken } = await inWorker({ dist, base: sources.base, files, origin }).check({ files: [] });
+	const worker = inWorker({ dist, base: sources.base, files, origin });
+	await written;
+	const { broken } = await worker.check({ files: [] });
 	if (broken.length > 0) throw new Error(brokenLinksMessage(broken, sources));
 	return stepDone(files.length, at);
 }

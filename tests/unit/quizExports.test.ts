@@ -1,3 +1,14 @@
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Root } from 'mdast';
@@ -6,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeGift, quizToGift } from '../../src/quiz/exportGift.ts';
 import { quizToQtiFiles, quizToQtiZip } from '../../src/quiz/exportQti.ts';
 import { findQuizzes } from '../../src/quiz/findQuizzes.ts';
+import { QUIZ_SOURCES, writeQuizExports, type QuizExportSource } from '../../src/quiz/quizExportFiles.ts';
 
 const source = `:::question{type="single"}
 Which is {best}: A = B?
@@ -153,5 +165,69 @@ describe('QTI 2.1 package', () => {
 		expect(files['items/q2.xml']).toContain(
 			'<modalFeedback outcomeIdentifier="EXPLAIN" identifier="EXPLANATION" showHide="show"><p>Both help &amp; neither spreads it.</p></modalFeedback>',
 		);
+	});
+});
+
+describe('the build’s last step', () => {
+	const lesson = (locale: string): QuizExportSource => ({
+		id: `${locale}/lessons/11-13/test`,
+		title: `Test lesson (${locale})`,
+		lang: locale,
+		gift: `quiz-exports/${locale}/lessons/11-13/test.gift`,
+		qti: `quiz-exports/${locale}/lessons/11-13/test-qti21.zip`,
+		// As the build hands them over: through JSON.
+		quizzes: JSON.parse(JSON.stringify(quizzes)) as typeof quizzes,
+	});
+	const site = (files: Record<string, string>) => {
+		const dist = mkdtempSync(join(tmpdir(), 'kit-quiz-exports-'));
+		mkdirSync(join(dist, 'quiz-exports'));
+		for (const [name, text] of Object.entries(files)) writeFileSync(join(dist, 'quiz-exports', name), text);
+		return dist;
+	};
+
+	it('writes every lesson’s GIFT file and QTI package from the quizzes the build left, and publishes only those', async () => {
+		const dist = site({
+			[`en${QUIZ_SOURCES}`]: JSON.stringify([lesson('en')]),
+			[`ar${QUIZ_SOURCES}`]: JSON.stringify([lesson('ar')]),
+		});
+		try {
+			expect(await writeQuizExports(dist)).toMatch(/^Quiz exports \(GIFT, QTI\) of 2 lessons in [\d.]+s\.$/);
+			expect(readdirSync(join(dist, 'quiz-exports')).sort()).toEqual(['ar', 'en']);
+			expect(readFileSync(join(dist, 'quiz-exports/en/lessons/11-13/test.gift'), 'utf8')).toBe(
+				quizToGift(quizzes, { title: 'Test lesson (en)' }),
+			);
+			const zip = unzipSync(readFileSync(join(dist, 'quiz-exports/ar/lessons/11-13/test-qti21.zip')));
+			const expected = quizToQtiFiles(quizzes, {
+				id: 'ar-lessons-11-13-test',
+				title: 'Test lesson (ar)',
+				lang: 'ar',
+			});
+			expect(
+				Object.fromEntries(Object.entries(zip).map(([name, bytes]) => [name, strFromU8(bytes)])),
+			).toEqual(expected);
+		} finally {
+			rmSync(dist, { recursive: true });
+		}
+	});
+
+	it('fails on a file of quizzes it cannot read, naming the file and what to do', async () => {
+		const dist = site({ [`en${QUIZ_SOURCES}`]: '{"not": "a list"}' });
+		try {
+			const error = await writeQuizExports(dist).catch((error: Error) => error);
+			expect(String(error)).toContain(`quiz-exports/en${QUIZ_SOURCES}: not the list of lessons and quizzes`);
+			expect(String(error)).toContain('build again (npm run build)');
+		} finally {
+			rmSync(dist, { recursive: true });
+		}
+	});
+
+	it('writes nothing for a site without quizzes', async () => {
+		const dist = mkdtempSync(join(tmpdir(), 'kit-quiz-exports-'));
+		try {
+			expect(await writeQuizExports(dist)).toMatch(/of 0 lessons/);
+			expect(existsSync(join(dist, 'quiz-exports'))).toBe(false);
+		} finally {
+			rmSync(dist, { recursive: true });
+		}
 	});
 });
