@@ -56,6 +56,11 @@ export default defineConfig({
 	base: kit.base,
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
+	// Four pages render at a time: while one waits (for its page's code to load, for a file to be
+	// written), another renders. The built site is byte for byte the same as one at a time, and at
+	// 572 pages the build took 11.0–16.3 s against 13.2–17.5 s (README, Benchmark). Every cache the
+	// kit keeps while pages render is read and written with no wait between the two.
+	build: { concurrency: 4 },
 
 	markdown: {
 		// Timings, teacher notes and quizzes in lessons (docs/authors-guide.md).

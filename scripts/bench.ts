@@ -154,7 +154,11 @@ async function compareBuilds() {
 			: '–';
 	console.log(
 		table(
-			['Rendering by route kind (as Astro reports it)', 'kit', 'plain Starlight'],
+			[
+				'Rendering by route kind (as Astro reports it, shared out over rendering where pages overlap)',
+				'kit',
+				'plain Starlight',
+			],
 			ROUTE_KINDS.map(([kind]) => [kind, cell(kinds.kit.get(kind)), cell(kinds.plain.get(kind))]),
 		),
 	);

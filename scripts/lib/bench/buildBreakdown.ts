@@ -32,14 +32,21 @@ export const ROUTE_KINDS: [string, RegExp][] = [
 
 export type RouteKinds = Map<string, { count: number; ms: number }>;
 
-/** The routes of a build by kind: how many, and the rendering milliseconds Astro reported for them. */
+/**
+ * The routes of a build by kind: how many, and the rendering milliseconds Astro reported for them.
+ * A build that renders several pages at a time (`build.concurrency`, as the kit does) reports
+ * times that overlap, adding up to more than the rendering took: they are then shared out over
+ * the rendering phase in proportion, so kinds compare with a build that renders one at a time.
+ */
 export function routesByKind(run: BuildMeasurement): RouteKinds {
 	const kinds: RouteKinds = new Map(ROUTE_KINDS.map(([kind]) => [kind, { count: 0, ms: 0 }]));
+	const reported = run.routes.reduce((sum, route) => sum + route.ms, 0);
+	const share = reported > run.phases.render * 1000 ? (run.phases.render * 1000) / reported : 1;
 	for (const route of run.routes) {
 		const [kind] = ROUTE_KINDS.find(([, pattern]) => pattern.test(route.path))!;
 		const entry = kinds.get(kind)!;
 		entry.count++;
-		entry.ms += route.ms;
+		entry.ms += route.ms * share;
 	}
 	return kinds;
 }
