@@ -1,12 +1,14 @@
 /**
- * `npm run build`: the site in dist/, with its search index, security policy and link check.
+ * `npm run build`: the site in dist/, with its quiz exports, search index, security policy and
+ * link check.
  *
  * `astro build` renders the pages. Once its process has exited, Pagefind indexes them while this
  * process writes the quiz exports (src/quiz/quizExportFiles.ts) and runs the page step (each
- * page's security policy and safe external links, and the check of every link) beside it. Run from Astro's `astro:build:done` hooks, as `astro build` on
- * its own still does them, Pagefind's indexer ran while Astro's process still held its whole
- * build: at 9,992 pages the two needed 3.7 and 2.5 GiB at once (README, Benchmark). Here the
- * build needs the larger of the two, not their sum, and takes about as long.
+ * page's security policy and safe external links, and the check of every link) beside it. Run
+ * from Astro's `astro:build:done` hooks, as `astro build` on its own still does them, Pagefind's
+ * indexer ran while Astro's process still held its whole build: at 9,992 pages the two needed 3.7
+ * and 2.5 GiB at once (README, Benchmark). Here the build needs the larger of the two, not their
+ * sum, and takes about as long.
  *
  * Usage: npm run build [-- --outDir <folder>]
  */

@@ -19,10 +19,11 @@ export interface QuizExportSource {
 }
 
 /**
- * A build writes the quizzes of each locale's lessons into one file in `quiz-exports/`, named
- * `<locale>` and this (src/pages/quiz-exports/[...file].ts), and its last step makes the exports
- * from it: two files per lesson made by Astro's router cost about three times as long, in the
- * process that holds the whole build.
+ * The end of the name of the file in `quiz-exports/` into which a build writes the quizzes of one
+ * locale's lessons (`en.quizzes.json`, src/pages/quiz-exports/[...file].ts). Its last step makes
+ * the exports from it: as two routes of Astro's router per lesson, they took about 5 ms each of
+ * Astro's rendering (2.1 s for 424 files at 1,292 pages), in the process that holds the whole
+ * build.
  */
 export const QUIZ_SOURCES = '.quizzes.json';
 
