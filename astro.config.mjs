@@ -17,6 +17,7 @@ import { withoutSearchIndex } from './src/search/searchIndex.ts';
 import { securityIntegration } from './src/security/securityIntegration.ts';
 import { quizExportsIntegration } from './src/quiz/quizExportFiles.ts';
 import { stepsAfterAstro } from './src/config/stepsAfterAstro.ts';
+import { onBuildLog } from './src/config/buildLog.ts';
 
 ensureContentLink();
 /** Astro's store of rendered Markdown is kept between builds only while nothing it was made from has changed. */
@@ -82,6 +83,9 @@ export default defineConfig({
 	vite: {
 		// Keep `lessons/…` paths when Vite follows the src/content/docs link (README, "How content is organised").
 		resolve: { preserveSymlinks: true },
+		// Everything the bundler says but its warning, once per MDX page, about Astro's own head
+		// directive, which is Astro's to fix (src/config/buildLog.ts).
+		build: { rolldownOptions: { onLog: onBuildLog } },
 	},
 	integrations: [
 		withoutSearchIndex(

@@ -100,6 +100,11 @@ describe('a fork of the kit', () => {
 		expect(build.status, build.output).toBe(0);
 	});
 
+	it('builds without the bundler’s warning about Astro’s head directive in each MDX page (src/config/buildLog.ts)', () => {
+		expect(build.output).toContain('[build] Building static entrypoints');
+		expect(build.output).not.toContain('use astro:head-inject');
+	});
+
 	it('built with `astro build` alone, has its search index, security policy and link check', () => {
 		// Starlight's hook ran Pagefind; the kit's hook ran the page step on every page.
 		const entry = JSON.parse(readFileSync(join(build.root, 'dist/pagefind/pagefind-entry.json'), 'utf8'));
