@@ -45,6 +45,18 @@ kind: guide
 
 Ga naar [Hulp krijgen](/en/help/) of lees het [Franse origineel](/fr/young-people/).
 `;
+/** A fork's own page on `<StarlightPage>`, showing what the page's frontmatter became. */
+const OWN_PAGE = `---
+import StarlightPage from '@astrojs/starlight/components/StarlightPage.astro';
+import PageData from '../../own/PageData.astro';
+---
+
+<StarlightPage frontmatter={{ title: 'Our page', audiences: ['parents'] }}>
+	<PageData />
+</StarlightPage>
+`;
+/** Rendered inside the page, once Starlight has checked its frontmatter. */
+const PAGE_DATA = `<p id="data">{JSON.stringify(Astro.locals.starlightRoute.entry.data)}</p>\n`;
 /** Pages of the source locale in the fork: home, help, the guide for young people and one lesson. */
 const SOURCE_PAGES = 4;
 
@@ -68,6 +80,9 @@ beforeAll(() => {
 				contact: { url: 'mailto:lessen@example.org' },
 			}),
 			'src/assets/logo.svg': LOGO,
+			// A page of the fork's own code, on Starlight's page component.
+			'src/pages/en/own-page.astro': OWN_PAGE,
+			'src/own/PageData.astro': PAGE_DATA,
 			'lessons/en/index.mdx': fixture('home.mdx'),
 			'lessons/en/help/index.mdx': HELP,
 			// The Dutch guide translates the English guide as it was before an edit…
@@ -98,6 +113,16 @@ afterAll(() => build?.remove());
 describe('a fork of the kit', () => {
 	it('builds', () => {
 		expect(build.status, build.output).toBe(0);
+	});
+
+	it('checks the frontmatter of its own <StarlightPage> pages against the kit’s page schema (src/content.config.ts)', () => {
+		const data = /<p id="data">(.*?)<\/p>/.exec(page('en/own-page'))?.[1] ?? '';
+		// The kit's fields, with their defaults: Starlight's schema alone would drop them.
+		expect(JSON.parse(data.replaceAll('&quot;', '"'))).toMatchObject({
+			title: 'Our page',
+			kind: 'reference',
+			audiences: ['parents'],
+		});
 	});
 
 	it('builds without the bundler’s warning about Astro’s head directive in each MDX page (src/config/buildLog.ts)', () => {
