@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryPeak } from '../../scripts/lib/bench/buildBreakdown.ts';
+import { fastestWithHighestPeak, memoryPeak } from '../../scripts/lib/bench/buildBreakdown.ts';
 import { largestParts, programName, type BuildMeasurement } from '../../scripts/lib/bench/measureBuild.ts';
 
 /** A build's measurement with only what `memoryPeak` reads filled in. */
@@ -44,5 +44,43 @@ describe('the bench’s memory peak', () => {
 			'1191 MiB at 12.0 s, content sync, types',
 		);
 		expect(memoryPeak(run({}))).toBe('not measured');
+	});
+
+	it('counts several builds of a site as the fastest one’s time and phases with the highest memory peak, placed in its own build’s phases', () => {
+		const slow = run({
+			seconds: 55.2,
+			phases: { startup: 2, content: 1, bundle: 2, render: 30, pagefind: 15, finish: 5 },
+			peakTreeMiB: 1821,
+			peakAt: 31,
+			peakProcessMiB: 1706,
+		});
+		const fast = run({
+			seconds: 44.3,
+			phases: { startup: 2, content: 1, bundle: 2, render: 18, pagefind: 16, finish: 5 },
+			peakTreeMiB: 1769,
+			peakAt: 22,
+			peakProcessMiB: 1656,
+		});
+		for (const runs of [
+			[slow, fast],
+			[fast, slow],
+		]) {
+			const counted = fastestWithHighestPeak(runs);
+			expect(counted.seconds).toBe(44.3);
+			expect(counted.phases).toEqual(fast.phases);
+			expect([counted.peakTreeMiB, counted.peakProcessMiB]).toEqual([1821, 1706]);
+			// 31 s is rendering in the slow build's phases, though Pagefind's in the fast one's.
+			expect(memoryPeak(counted)).toBe(
+				'1821 MiB at 31.0 s, rendering pages (largest single process 1706 MiB)',
+			);
+		}
+	});
+
+	it('counts a build stopped for time or by a full heap only when no build finished', () => {
+		const stopped = run({ seconds: 12, timedOut: true, peakTreeMiB: 900 });
+		const finished = run({ seconds: 40, peakTreeMiB: 800 });
+		expect(fastestWithHighestPeak([stopped, finished]).seconds).toBe(40);
+		expect(fastestWithHighestPeak([stopped, finished]).peakTreeMiB).toBe(900);
+		expect(fastestWithHighestPeak([stopped]).timedOut).toBe(true);
 	});
 });

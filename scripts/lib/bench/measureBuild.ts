@@ -20,6 +20,8 @@ export interface BuildMeasurement {
 	htmlBytes: number;
 	/** Seconds spent in the build's phases, as Astro and Pagefind report them (see `buildPhases`). */
 	phases: BuildPhases;
+	/** Where several builds count as one (`fastestWithHighestPeak`): the phases of the build whose memory peak is given. */
+	peakPhases?: BuildPhases;
 	/** The build's exit code (null when it was stopped), and the end of what it printed. */
 	status: number | null;
 	/** The machine's load average (1 min) when the build started and when it ended: other work makes builds slower. */
