@@ -3,8 +3,8 @@
  * `translation` record), for the status report and the outdated-translation notice.
  * Usage:
  *   npm run i18n:stamp -- nl                      pages in lessons/nl/ and countries/<pack>/nl.json without a record (e.g. fresh from Crowdin)
- *   npm run i18n:stamp -- nl help/index.mdx       these pages, after bringing them up to date with their source
- *   npm run i18n:stamp -- nl help/index.mdx --reviewed    …and mark them reviewed by a native speaker
+ *   npm run i18n:stamp -- nl help/index.md       these pages, after bringing them up to date with their source
+ *   npm run i18n:stamp -- nl help/index.md --reviewed    …and mark them reviewed by a native speaker
  * docs/translators-guide.md explains when to use it.
  */
 import { loadKitConfig } from '../src/config/loadKitConfig.ts';
@@ -25,7 +25,7 @@ const kit = loadKitConfig(`${projectRoot}/kit.config.json`);
 const codes = kit.locales.map((l) => l.code).filter((code) => code !== kit.defaultLocale);
 if (!locale || !codes.includes(locale)) {
 	console.error(
-		`Name the locale whose pages to stamp: one of ${codes.join(', ')}. For example: npm run i18n:stamp -- ${codes[0] ?? 'nl'} help/index.mdx`,
+		`Name the locale whose pages to stamp: one of ${codes.join(', ')}. For example: npm run i18n:stamp -- ${codes[0] ?? 'nl'} help/index.md`,
 	);
 	process.exit(1);
 }

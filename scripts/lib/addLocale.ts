@@ -166,7 +166,7 @@ function folderReadme(locale: KitLocale, source: string): string {
 	return `# ${locale.label} (${locale.lang})
 
 Translated pages go here, at the same path as their source in \`lessons/${source}/\`: for example
-\`lessons/${source}/help/index.mdx\` becomes \`lessons/${locale.code}/help/index.mdx\`. Until a page is
+\`lessons/${source}/help/index.md\` becomes \`lessons/${locale.code}/help/index.md\`. Until a page is
 translated, readers of \`/${locale.code}/\` see the ${source} page with a notice.
 
 Every translated page records which version of its source it translates:

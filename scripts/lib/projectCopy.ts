@@ -53,7 +53,7 @@ export function fixtureRoot(prefix: string) {
 
 /**
  * A copy of the kit under `.fixtures/` without building it: the project's code and config, the
- * given files (paths relative to the project root, e.g. `lessons/en/index.mdx`) and, with
+ * given files (paths relative to the project root, e.g. `lessons/en/index.md`) and, with
  * `lessons: true`, the real `lessons/` folder under them. With `locales`, the copy keeps only
  * those locales (`trimLocales`). The copy lives inside the project, so Node finds the project's
  * node_modules by walking up.

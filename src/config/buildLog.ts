@@ -4,8 +4,9 @@
  *
  * Astro marks MDX pages' modules with the directive `"use astro:head-inject"`, and Rolldown
  * warns that it "may not be preserved when bundling": once per MDX page, in about a dozen lines
- * each (36 warnings for the kit's pages, over 400 lines in every build). A new Starlight site shows
- * it too. It is Astro's to fix: withastro/astro#18087, "`MODULE_LEVEL_DIRECTIVE` warning during
+ * each. The kit's own pages are Markdown now, but a fork may write pages in MDX (when the kit's
+ * guides were, it was 36 warnings and 360 lines in every build). A new Starlight site shows it
+ * too. It is Astro's to fix: withastro/astro#18087, "`MODULE_LEVEL_DIRECTIVE` warning during
  * build" (open in the copy of the thread read on 30 November 2026). Leaving it out of the log
  * changes nothing that is built: the site is byte for byte the same with this filter and without.
  * When a new Astro stops emitting the warning, the filter drops nothing.

@@ -37,7 +37,7 @@ export function sourceHash(text: string): string {
 export type PageState = 'missing' | 'outdated' | 'untracked' | TranslationReview;
 
 export interface PageStatus {
-	/** Path inside the locale folder, e.g. `young-people/index.mdx`. */
+	/** Path inside the locale folder, e.g. `young-people/index.md`. */
 	path: string;
 	state: PageState;
 	/** The source file's current hash: what an up-to-date translation records. */

@@ -14,7 +14,7 @@ const LESSON_VIEW = /(?:student|present(?:\/speaker)?)\/$/;
 
 /**
  * The content file a page was made from, as a path from the project root
- * (`lessons/en/help.mdx`): the page's own, or the source locale's that a page not translated
+ * (`lessons/en/help.md`): the page's own, or the source locale's that a page not translated
  * yet shows; a lesson's student view, slides and speaker view are made from the lesson.
  * Undefined for the pages the kit makes itself (src/pages/).
  */

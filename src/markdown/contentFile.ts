@@ -23,8 +23,8 @@ export function localeOfFile(fileURL: URL | undefined, locales: string[], defaul
 }
 
 /**
- * A content file's path inside its locale folder: `src/content/docs/nl/young-people/index.mdx`
- * (or `lessons/nl/…`) in locale `nl` → `young-people/index.mdx`. Undefined if it is not in that locale.
+ * A content file's path inside its locale folder: `src/content/docs/nl/young-people/index.md`
+ * (or `lessons/nl/…`) in locale `nl` → `young-people/index.md`. Undefined if it is not in that locale.
  */
 export function pathInLocale(filePath: string, locale: string): string | undefined {
 	const parts = filePath.split(/[\\/]/);

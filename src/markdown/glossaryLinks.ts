@@ -9,10 +9,17 @@ export interface GlossaryTerm {
 }
 
 /**
- * The terms of a locale's glossary (`lessons/<locale>/glossary.mdx`): each `## Term` heading, with
+ * The terms of a locale's glossary (`glossaryFile`): each `## Term` heading, with
  * "AI (artificial intelligence)" giving both "AI" and "artificial intelligence". Anchors follow
  * the heading ids Starlight gives (GitHub's slugs).
  */
+/** A locale's glossary page: `lessons/<locale>/glossary.md`, or `glossary.mdx` where a fork writes it in MDX. */
+export function glossaryFile(contentDir: URL, locale: string): URL {
+	const markdown = new URL(`${locale}/glossary.md`, contentDir);
+	const mdx = new URL(`${locale}/glossary.mdx`, contentDir);
+	return !existsSync(markdown) && existsSync(mdx) ? mdx : markdown;
+}
+
 export function readGlossary(file: URL): GlossaryTerm[] {
 	if (!existsSync(file)) return [];
 	const slugger = new GithubSlugger();

@@ -6,7 +6,7 @@ import { localeOfFile, pathInLocale } from './contentFile.ts';
 export interface KitMarkdownOptions {
 	locales: string[];
 	defaultLocale: string;
-	/** Where the locales' content lives: for each glossary (`<locale>/glossary.mdx`) and translations' sources. */
+	/** Where the locales' content lives: for each glossary (`<locale>/glossary.md`) and translations' sources. */
 	contentDir?: URL;
 	/** UI strings: Starlight's i18next (src/i18n/kitTranslations.ts). */
 	translations: KitTranslations;

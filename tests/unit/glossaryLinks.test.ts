@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { readGlossary } from '../../src/markdown/glossaryLinks.ts';
+import { glossaryFile, readGlossary } from '../../src/markdown/glossaryLinks.ts';
 import { kitMarkdown } from '../../src/markdown/kitMarkdown.ts';
 import { testTranslations } from '../support/translations.ts';
 
@@ -32,6 +32,17 @@ function render(markdown: string, file = 'lessons/en/lessons/11-13/x.mdx') {
 }
 
 describe('glossary links in lessons', () => {
+	it('find a locale’s glossary as Markdown, or as MDX where only that exists', () => {
+		const root = mkdtempSync(join(tmpdir(), 'glossary-file-'));
+		const folder = pathToFileURL(`${root}/`);
+		mkdirSync(join(root, 'nl'));
+		expect(glossaryFile(folder, 'nl').href).toBe(new URL('nl/glossary.md', folder).href);
+		writeFileSync(join(root, 'nl/glossary.mdx'), '## Deepfake\n');
+		expect(glossaryFile(folder, 'nl').href).toBe(new URL('nl/glossary.mdx', folder).href);
+		writeFileSync(join(root, 'nl/glossary.md'), '## Deepfake\n');
+		expect(glossaryFile(folder, 'nl').href).toBe(new URL('nl/glossary.md', folder).href);
+	});
+
 	it('reads terms and their anchors from the glossary headings', () => {
 		expect(readGlossary(new URL('en/glossary.mdx', contentDir))).toEqual([
 			{ forms: ['AI', 'artificial intelligence'], anchor: 'ai-artificial-intelligence' },

@@ -1,6 +1,12 @@
 import type { Parents } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
-import { glossaryLinker, mayLinkInside, readGlossary, type GlossaryTerm } from '../glossaryLinks.ts';
+import {
+	glossaryFile,
+	glossaryLinker,
+	mayLinkInside,
+	readGlossary,
+	type GlossaryTerm,
+} from '../glossaryLinks.ts';
 import type { KitMarkdownSetup } from '../setup.ts';
 
 /**
@@ -11,8 +17,7 @@ import type { KitMarkdownSetup } from '../setup.ts';
 export function glossary(setup: KitMarkdownSetup) {
 	const glossaries = new Map<string, GlossaryTerm[]>();
 	const termsOf = (locale: string, contentDir: URL) => {
-		if (!glossaries.has(locale))
-			glossaries.set(locale, readGlossary(new URL(`${locale}/glossary.mdx`, contentDir)));
+		if (!glossaries.has(locale)) glossaries.set(locale, readGlossary(glossaryFile(contentDir, locale)));
 		return glossaries.get(locale)!;
 	};
 	return ({ fileURL }: PluginFactoryContext): MdastPluginDefinition | undefined => {
