@@ -21,10 +21,10 @@ type Log = string | { code?: string; message: string };
 type Level = 'debug' | 'info' | 'warn' | 'error';
 
 /** Astro's own marker for modules whose page head it fills in. */
-export const ASTRO_HEAD_DIRECTIVE = '"use astro:head-inject"';
+const ASTRO_HEAD_DIRECTIVE = '"use astro:head-inject"';
 
 /** Whether a log is Rolldown's warning about Astro's own head marker. */
-export function isAstroHeadDirectiveWarning(level: Level, log: Log): boolean {
+function isAstroHeadDirectiveWarning(level: Level, log: Log): boolean {
 	return (
 		level === 'warn' &&
 		typeof log === 'object' &&

@@ -8,11 +8,6 @@ export interface GlossaryTerm {
 	anchor: string;
 }
 
-/**
- * The terms of a locale's glossary (`glossaryFile`): each `## Term` heading, with
- * "AI (artificial intelligence)" giving both "AI" and "artificial intelligence". Anchors follow
- * the heading ids Starlight gives (GitHub's slugs).
- */
 /** A locale's glossary page: `lessons/<locale>/glossary.md`, or `glossary.mdx` where a fork writes it in MDX. */
 export function glossaryFile(contentDir: URL, locale: string): URL {
 	const markdown = new URL(`${locale}/glossary.md`, contentDir);
@@ -20,6 +15,11 @@ export function glossaryFile(contentDir: URL, locale: string): URL {
 	return !existsSync(markdown) && existsSync(mdx) ? mdx : markdown;
 }
 
+/**
+ * The terms of a locale's glossary (`glossaryFile`): each `## Term` heading, with
+ * "AI (artificial intelligence)" giving both "AI" and "artificial intelligence". Anchors follow
+ * the heading ids Starlight gives (GitHub's slugs).
+ */
 export function readGlossary(file: URL): GlossaryTerm[] {
 	if (!existsSync(file)) return [];
 	const slugger = new GithubSlugger();

@@ -29,6 +29,6 @@ export function kitDocsSchema(config: KitConfig) {
 export const STARLIGHT_PAGE_IMAGE_ERROR = 'Invalid image passed to `<StarlightPage>` component.';
 
 /** Whether Starlight called the schema for a `<StarlightPage>`, not for a content entry. */
-export function isStarlightPageContext(context: { image: unknown }): boolean {
+function isStarlightPageContext(context: { image: unknown }): boolean {
 	return typeof context.image === 'function' && String(context.image).includes(STARLIGHT_PAGE_IMAGE_ERROR);
 }

@@ -115,15 +115,14 @@ export async function scaleSection(
 		const kitCopy = scaleFixture(count);
 		const plain = plainStarlightSite({ generated: count });
 		const name = `~${target} pages (${count} generated lessons × ${kit.locales.length} locales)`;
-		const buildKit = (round = 1) =>
-			ctx.build(`the kit at ${name}${round > 1 ? `, round ${round}/${ctx.rounds}` : ''}`, kitCopy.root, {
-				timeoutSeconds: ctx.timeoutSeconds,
-				env: heapEnv(heapMiB),
-			});
-		const buildPlain = (round = 1) =>
+		const sites = {
+			kit: { name: 'the kit', root: kitCopy.root },
+			plain: { name: 'plain Starlight', root: plain.root },
+		};
+		const buildSite = (site: keyof typeof sites, round = 1) =>
 			ctx.build(
-				`plain Starlight at ${name}${round > 1 ? `, round ${round}/${ctx.rounds}` : ''}`,
-				plain.root,
+				`${sites[site].name} at ${name}${round > 1 ? `, round ${round}/${ctx.rounds}` : ''}`,
+				sites[site].root,
 				{
 					timeoutSeconds: ctx.timeoutSeconds,
 					env: heapEnv(heapMiB),
@@ -132,36 +131,36 @@ export async function scaleSection(
 		// A build that runs out of Node's heap is built again with a larger one, and both sites get
 		// the same heap at each size, so the comparison stays fair.
 		const canRaise = () => heapMiB === undefined || heapMiB < RETRY_HEAP_MIB;
-		let kitRun = await buildKit();
+		let kitRun = await buildSite('kit');
 		if (kitRun.heapLimitHit && canRaise()) {
 			heapMiB = RETRY_HEAP_MIB;
-			kitRun = await buildKit();
+			kitRun = await buildSite('kit');
 		}
-		let plainRun = await buildPlain();
+		let plainRun = await buildSite('plain');
 		if (plainRun.heapLimitHit && canRaise()) {
 			heapMiB = RETRY_HEAP_MIB;
-			kitRun = await buildKit();
-			plainRun = await buildPlain();
+			kitRun = await buildSite('kit');
+			plainRun = await buildSite('plain');
 		}
 		// More rounds, taking turns, once both sites have built in full at this size.
 		const runs = { kit: [kitRun], plain: [plainRun] };
 		for (let round = 2; round <= ctx.rounds && !unfinished(kitRun) && !unfinished(plainRun); round++) {
-			runs.kit.push(await buildKit(round));
-			runs.plain.push(await buildPlain(round));
+			runs.kit.push(await buildSite('kit', round));
+			runs.plain.push(await buildSite('plain', round));
 		}
-		kitRun = fastestWithHighestPeak(runs.kit);
-		rows.push({
+		const row: ScaleRow = {
 			label: `~${target}: +${count} lessons × ${kit.locales.length}`,
 			target,
-			kit: kitRun,
+			kit: fastestWithHighestPeak(runs.kit),
 			plain: fastestWithHighestPeak(runs.plain),
 			seconds: { kit: runs.kit.map((run) => run.seconds), plain: runs.plain.map((run) => run.seconds) },
 			heapMiB,
-		});
+		};
+		rows.push(row);
 		plain.remove();
 		// The largest site: search and the way to every lesson, as readers and teachers meet them.
-		if (target === Math.max(...ctx.pages) && !unfinished(kitRun))
-			await largestSiteChecks(join(kitCopy.root, 'dist'), rows.at(-1)!.label, SEARCH_QUERY, ctx.check);
+		if (target === Math.max(...ctx.pages) && !unfinished(row.kit))
+			await largestSiteChecks(join(kitCopy.root, 'dist'), row.label, SEARCH_QUERY, ctx.check);
 		if (ctx.profile && target === Math.max(...ctx.pages)) largest = { ...kitCopy, heapMiB };
 		else if (!ctx.keep) kitCopy.remove();
 	}
